@@ -52,10 +52,19 @@ class [[nodiscard]] Status {
   // "not_found: <english message>" for logs.
   std::string ToString() const;
 
+  // A finer, stable problem code than CodeName(code()) where clients must tell
+  // cases apart (e.g. "login_throttled"); empty when none was set.
+  const std::string& reason() const { return reason_; }
+  Status&& WithReason(std::string reason) && {
+    reason_ = std::move(reason);
+    return std::move(*this);
+  }
+
  private:
   ErrorCode code_ = ErrorCode::kOk;
   std::string message_id_;
   std::string message_en_;
+  std::string reason_;
 };
 
 template <typename T>
