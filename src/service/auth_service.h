@@ -56,6 +56,8 @@ class AuthService {
 
   // Seconds until a throttled key may try again (for Retry-After).
   std::int64_t RetryAfterSeconds() const { return options_.failure_window_seconds; }
+  // How long a new session lasts at most (the cookie's Max-Age).
+  std::int64_t SessionLifetimeSeconds() const { return options_.session_absolute_seconds; }
 
  private:
   Status CheckThrottle(const std::string& key, int max_failures);

@@ -1,5 +1,6 @@
 #include "service/employee_service.h"
 
+#include <ctime>
 #include <map>
 
 #include "service/access.h"
@@ -64,6 +65,15 @@ Result<EmployeeView> EmployeeService::Describe(Employee employee) {
   if (employee.unit_id) {
     NETRA_ASSIGN_OR_RETURN(Unit unit, store_.GetUnit(*employee.unit_id));
     view.unit_name = unit.name;
+  }
+  if (employee.nip) {
+    // Decoding is for display: a NIP that does not decode is shown without its parts.
+    const std::time_t now = clock_.Now();
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    const NipKind kind = employee.type == EmployeeType::kPns ? NipKind::kPns : NipKind::kPppk;
+    Result<Nip> nip = ParseNip(*employee.nip, kind, {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+    if (nip.ok()) view.nip_info = std::move(nip).value();
   }
   view.employee = std::move(employee);
   return view;

@@ -4,10 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/status.h"
+#include "domain/nip.h"
 #include "service/caller.h"
+#include "service/clock.h"
 #include "store/store.h"
 
 namespace netra {
@@ -16,11 +19,12 @@ struct EmployeeView {
   Employee employee;
   std::string agency_name;
   std::string unit_name;
+  std::optional<Nip> nip_info;  // decoded NIP, set by Get when the NIP is valid
 };
 
 class EmployeeService {
  public:
-  explicit EmployeeService(Store& store) : store_(store) {}
+  EmployeeService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
   // filter.region_scope defaults to the caller's scope; one outside it is kNotFound.
   Result<PageOf<EmployeeView>> List(const Caller& caller, EmployeeFilter filter, Page page);
@@ -30,6 +34,7 @@ class EmployeeService {
   Result<EmployeeView> Describe(Employee employee);
 
   Store& store_;
+  const Clock& clock_;
 };
 
 }  // namespace netra

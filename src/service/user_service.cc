@@ -31,6 +31,14 @@ Result<std::vector<User>> UserService::List(const Caller& caller) {
   return store_.ListUsers(caller.region_code);
 }
 
+Result<User> UserService::Me(const Caller& caller) {
+  if (caller.user_id == 0) {
+    return Status(ErrorCode::kUnauthenticated, "Silakan masuk terlebih dahulu",
+                  "Please sign in first");
+  }
+  return store_.GetUser(caller.user_id);
+}
+
 Result<User> UserService::Create(const Caller& caller, const NewUser& request) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kAdmin}));
   NETRA_RETURN_IF_ERROR(ParseRegionCode(request.region_code).status());

@@ -27,6 +27,8 @@ class UserService {
   UserService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
   Result<std::vector<User>> List(const Caller& caller);
+  // The caller's own account; kUnauthenticated for the public.
+  Result<User> Me(const Caller& caller);
   // Validates username, display name, role (not publik), region (exists, within
   // the caller's scope) and password policy; kAlreadyExists for a taken username.
   Result<User> Create(const Caller& caller, const NewUser& request);
