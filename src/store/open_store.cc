@@ -23,8 +23,11 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& url, const StoreOpti
   NETRA_ASSIGN_OR_RETURN(std::unique_ptr<store_detail::SqlConnection> first,
                          store_detail::OpenSqlConnection(url, busy_timeout_ms));
   NETRA_RETURN_IF_ERROR(store_detail::Migrate(*first, options.migrate).status());
+  // Every connection to ":memory:" would be a database of its own, so an
+  // in-memory store (handy in tests) runs on one connection.
+  const int pool_size = url == ":memory:" ? 1 : options.pool_size;
   auto pool = std::make_unique<ConnectionPool>(
-      options.pool_size,
+      pool_size,
       [url, busy_timeout_ms] { return store_detail::OpenSqlConnection(url, busy_timeout_ms); },
       std::move(first));
   if (store_detail::IsPostgresUrl(url)) {

@@ -184,7 +184,7 @@ struct StoreOptions {
 // Opens "path/to/file.db" (SQLite, created if missing, parent dir too) or
 // "postgresql://..." / "postgres://...". Fails with kFailedPrecondition when
 // the database was migrated by a newer Netra (its schema version is above
-// kSchemaVersion), naming both versions.
+// LatestSchemaVersion()), naming both versions.
 Result<std::unique_ptr<Store>> OpenStore(const std::string& url, const StoreOptions& options = {});
 
 // Newest migration this binary knows.

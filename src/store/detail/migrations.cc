@@ -43,7 +43,11 @@ Result<int> ReadSchemaVersion(SqlConnection& connection) {
 }
 
 Result<int> Migrate(SqlConnection& connection, bool migrate) {
-  NETRA_RETURN_IF_ERROR(connection.Exec(kCreateTable));
+  // Two PostgreSQL sessions creating the table at once can clash on the
+  // catalog even with IF NOT EXISTS; the loser finds it on the second try.
+  if (Status created = connection.Exec(kCreateTable); !created.ok()) {
+    NETRA_RETURN_IF_ERROR(connection.Exec(kCreateTable));
+  }
   NETRA_RETURN_IF_ERROR(connection.Begin(/*write=*/true));
   if (connection.dialect() == Dialect::kPostgres) {
     // Several processes may start at once; one migrates, the others wait here

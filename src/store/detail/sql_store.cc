@@ -177,6 +177,11 @@ Status ValidateEmployee(const Employee& e, std::size_t index) {
     }
   }
   if (e.nip) NETRA_RETURN_IF_ERROR(CheckText(*e.nip, 32, "nip"));
+  // Scoping compares codes as byte ranges, so only well-formed codes may be stored.
+  if (auto level = ParseRegionCode(e.region_code); !level.ok()) {
+    return Status(ErrorCode::kInvalidArgument, where_id + level.status().message_id(),
+                  where_en + level.status().message_en());
+  }
   return Status::Ok();
 }
 
@@ -312,15 +317,23 @@ template <typename Body>
 auto SqlStore::Write(Body&& body) -> decltype(body(std::declval<SqlConnection&>())) {
   std::unique_lock<std::mutex> lock(write_mutex_, std::defer_lock);
   if (serialize_writes_) lock.lock();
-  NETRA_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
-  NETRA_RETURN_IF_ERROR(lease->Begin(/*write=*/true));
-  auto result = body(*lease);
-  if (!StatusOf(result).ok()) {
-    lease->Rollback();
-    return result;
+  // A transaction that failed with kUnavailable (deadlock, serialization
+  // failure, lost connection, busy database) changed nothing and is retried.
+  constexpr int kAttempts = 3;
+  for (int attempt = 1;; ++attempt) {
+    auto result = [&]() -> decltype(body(std::declval<SqlConnection&>())) {
+      NETRA_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
+      NETRA_RETURN_IF_ERROR(lease->Begin(/*write=*/true));
+      auto inner = body(*lease);
+      if (!StatusOf(inner).ok()) {
+        lease->Rollback();
+        return inner;
+      }
+      NETRA_RETURN_IF_ERROR(lease->Commit());
+      return inner;
+    }();
+    if (StatusOf(result).code() != ErrorCode::kUnavailable || attempt == kAttempts) return result;
   }
-  NETRA_RETURN_IF_ERROR(lease->Commit());
-  return result;
 }
 
 template <typename Body>
@@ -360,30 +373,31 @@ Result<UpsertCounts> SqlStore::UpsertRegions(std::span<const Region> regions) {
                    "Too many regions in one batch (at most " + std::to_string(kMaxBatchRows) + ")");
   }
   for (const Region& region : regions) {
+    if (region.code.empty()) return Invalid("Kode wilayah kosong", "Region code is empty");
     auto level = ParseRegionCode(region.code);
     if (!level.ok()) return level.status();
-    if (region.code.empty()) {
-      return Invalid("Kode wilayah kosong", "Region code is empty");
-    }
     NETRA_RETURN_IF_ERROR(CheckText(region.name, 500, "name"));
   }
-  return Write([&](SqlConnection& c) -> Result<UpsertCounts> {
-    UpsertCounts counts;
-    for (const Region& region : regions) {
-      NETRA_ASSIGN_OR_RETURN(SqlRows found,
-                             c.Run("SELECT 1 FROM regions WHERE code = ?", {region.code}));
-      NETRA_RETURN_IF_ERROR(c.Run("INSERT INTO regions (code, parent_code, name, level, time_zone) "
-                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-                                  "parent_code = excluded.parent_code, name = excluded.name, "
-                                  "level = excluded.level, time_zone = excluded.time_zone",
-                                  {region.code, ParentRegionCode(region.code), region.name,
-                                   std::int64_t{static_cast<int>(*ParseRegionCode(region.code))},
-                                   std::string(ZoneName(region.time_zone))})
-                                .status());
-      ++(found.empty() ? counts.inserted : counts.updated);
-    }
-    return counts;
-  });
+  return Write([&](SqlConnection& c) { return UpsertRegionsInTransaction(c, regions); });
+}
+
+Result<UpsertCounts> SqlStore::UpsertRegionsInTransaction(SqlConnection& c,
+                                                          std::span<const Region> regions) {
+  UpsertCounts counts;
+  for (const Region& region : regions) {
+    NETRA_ASSIGN_OR_RETURN(SqlRows found,
+                           c.Run("SELECT 1 FROM regions WHERE code = ?", {region.code}));
+    NETRA_RETURN_IF_ERROR(c.Run("INSERT INTO regions (code, parent_code, name, level, time_zone) "
+                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                                "parent_code = excluded.parent_code, name = excluded.name, "
+                                "level = excluded.level, time_zone = excluded.time_zone",
+                                {region.code, ParentRegionCode(region.code), region.name,
+                                 std::int64_t{static_cast<int>(*ParseRegionCode(region.code))},
+                                 std::string(ZoneName(region.time_zone))})
+                              .status());
+    ++(found.empty() ? counts.inserted : counts.updated);
+  }
+  return counts;
 }
 
 Result<Region> SqlStore::GetRegion(const std::string& code) {
@@ -617,36 +631,62 @@ Result<UpsertCounts> SqlStore::UpsertEmployees(std::span<const Employee> employe
 
 Result<UpsertCounts> SqlStore::UpsertEmployeesInTransaction(SqlConnection& c,
                                                             std::span<const Employee> employees) {
+  static constexpr const char* kByNip =
+      "SELECT id, name, type, position, position_title, golongan, gender, agency_id, unit_id, "
+      "region_code FROM employees WHERE nip = ?";
+  static constexpr const char* kByAgencyName =
+      "SELECT id, name, type, position, position_title, golongan, gender, agency_id, unit_id, "
+      "region_code FROM employees WHERE agency_id = ? AND name = ? AND nip IS NULL";
   UpsertCounts counts;
   for (std::size_t i = 0; i < employees.size(); ++i) {
     const Employee& e = employees[i];
     Result<SqlRows> found =
-        e.nip ? c.Run("SELECT id FROM employees WHERE nip = ?", {*e.nip})
-              : c.Run("SELECT id FROM employees WHERE agency_id = ? AND name = ? AND nip IS NULL",
-                      {e.agency_id, e.name});
+        e.nip ? c.Run(kByNip, {*e.nip}) : c.Run(kByAgencyName, {e.agency_id, e.name});
     if (!found.ok()) return found.status();
     const std::string gender = e.gender == 0 ? std::string() : std::string(1, e.gender);
+    const std::string type = EmployeeTypeName(e.type);
+    const std::string position = PositionCategoryName(e.position);
     Status written;
     if (found->empty()) {
       written = c.Run(
                      "INSERT INTO employees (nip, name, type, position, position_title, "
                      "golongan, gender, agency_id, unit_id, region_code) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     {OptString(e.nip), e.name, std::string(EmployeeTypeName(e.type)),
-                      std::string(PositionCategoryName(e.position)), e.position_title, e.golongan,
+                     {OptString(e.nip), e.name, type, position, e.position_title, e.golongan,
                       gender, e.agency_id, OptInt(e.unit_id), e.region_code})
                     .status();
       ++counts.inserted;
     } else {
-      written = c.Run(
-                     "UPDATE employees SET name = ?, type = ?, position = ?, "
-                     "position_title = ?, golongan = ?, gender = ?, agency_id = ?, "
-                     "unit_id = ?, region_code = ? WHERE id = ?",
-                     {e.name, std::string(EmployeeTypeName(e.type)),
-                      std::string(PositionCategoryName(e.position)), e.position_title, e.golongan,
-                      gender, e.agency_id, OptInt(e.unit_id), e.region_code, found->Int(0, 0)})
-                    .status();
+      // A matched row counts as updated whether or not a value changed.
       ++counts.updated;
+      const SqlRows& row = *found;
+      const bool same_indexed =
+          row.Text(0, 1) == e.name && row.Int(0, 7) == e.agency_id &&
+          (row.IsNull(0, 8) ? !e.unit_id : e.unit_id && row.Int(0, 8) == *e.unit_id) &&
+          row.Text(0, 9) == e.region_code;
+      const bool same_rest = row.Text(0, 2) == type && row.Text(0, 3) == position &&
+                             row.Text(0, 4) == e.position_title && row.Text(0, 5) == e.golongan &&
+                             row.Text(0, 6) == gender;
+      if (same_indexed && same_rest) {
+        continue;  // re-imports are mostly unchanged rows: no write at all
+      }
+      if (same_indexed) {
+        // Assigning an indexed column makes SQLite rewrite its index entries
+        // even for an equal value, so leave those columns out when they hold.
+        written = c.Run(
+                       "UPDATE employees SET type = ?, position = ?, position_title = ?, "
+                       "golongan = ?, gender = ? WHERE id = ?",
+                       {type, position, e.position_title, e.golongan, gender, row.Int(0, 0)})
+                      .status();
+      } else {
+        written = c.Run(
+                       "UPDATE employees SET name = ?, type = ?, position = ?, "
+                       "position_title = ?, golongan = ?, gender = ?, agency_id = ?, "
+                       "unit_id = ?, region_code = ? WHERE id = ?",
+                       {e.name, type, position, e.position_title, e.golongan, gender, e.agency_id,
+                        OptInt(e.unit_id), e.region_code, row.Int(0, 0)})
+                      .status();
+      }
     }
     if (!written.ok()) {
       return Status(written.code(),

@@ -85,6 +85,9 @@ class SqlStore : public Store {
   // Writes `employees` (already validated, at most kMaxBatchRows) inside the
   // caller's write transaction. The default runs one keyed lookup and one
   // INSERT or UPDATE per row on cached statements, which is fast in-process.
+  // Writes valid `regions` inside the caller's write transaction.
+  virtual Result<UpsertCounts> UpsertRegionsInTransaction(SqlConnection& connection,
+                                                          std::span<const Region> regions);
   virtual Result<UpsertCounts> UpsertEmployeesInTransaction(SqlConnection& connection,
                                                             std::span<const Employee> employees);
 

@@ -16,6 +16,8 @@ class PgStore final : public SqlStore {
   explicit PgStore(std::unique_ptr<ConnectionPool> pool);
 
  protected:
+  Result<UpsertCounts> UpsertRegionsInTransaction(SqlConnection& connection,
+                                                  std::span<const Region> regions) override;
   Result<UpsertCounts> UpsertEmployeesInTransaction(SqlConnection& connection,
                                                     std::span<const Employee> employees) override;
 };

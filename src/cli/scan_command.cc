@@ -1,0 +1,175 @@
+// `netra scan`: the early-warning scanner from the command line.
+//   netra scan [--lexicon L] [--accounts A] [--model M] EVENTS...   alerts JSONL on stdout
+//   netra scan train --lexicon L --events E --labels LB --out MODEL
+//   netra scan eval  --lexicon L --accounts A --events E --labels LB [--folds 5]
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "scan/loader.h"
+#include "scan/runner.h"
+#include "scan/training.h"
+
+namespace netra::cli {
+namespace {
+
+struct ScanOptions {
+  std::string lexicon = std::string(scan::kDevDataDir) + "/lexicon.json";
+  std::string accounts = std::string(scan::kDevDataDir) + "/accounts.csv";
+  std::string events = std::string(scan::kDevDataDir) + "/events.jsonl";
+  std::string labels = std::string(scan::kDevDataDir) + "/labels.jsonl";
+  std::string model = scan::kDefaultModelPath;
+  std::string out = scan::kDefaultModelPath;
+  std::vector<std::string> inputs;
+  int folds = 5;
+  bool show_errors = false;
+  scan::TrainOptions train;
+};
+
+[[noreturn]] void Fail(const Status& s, int code = 1) {
+  std::cerr << "netra scan: " << s.message_id() << "\n  " << s.message_en() << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+template <typename T>
+T OrFail(Result<T> r) {
+  if (!r.ok()) Fail(r.status());
+  return std::move(r).value();
+}
+
+std::vector<scan::Event> ReadEventsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    Fail(Status(ErrorCode::kNotFound, "Berkas tidak dapat dibuka: " + path,
+                "cannot open file: " + path));
+  Result<std::vector<scan::Event>> events = scan::ReadAllEvents(in);
+  if (!events.ok()) {
+    Fail(Status(events.status().code(), path + ": " + events.status().message_id(),
+                path + ": " + events.status().message_en()));
+  }
+  return std::move(events).value();
+}
+
+std::vector<scan::Label> ReadLabelsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    Fail(Status(ErrorCode::kNotFound, "Berkas tidak dapat dibuka: " + path,
+                "cannot open file: " + path));
+  Result<std::vector<scan::Label>> labels = scan::ParseLabels(in);
+  if (!labels.ok()) {
+    Fail(Status(labels.status().code(), path + ": " + labels.status().message_id(),
+                path + ": " + labels.status().message_en()));
+  }
+  return std::move(labels).value();
+}
+
+void RunScanCommand(const ScanOptions& o) {
+  std::unique_ptr<scan::Scanner> scanner =
+      OrFail(scan::LoadScanner(o.lexicon, o.accounts, o.model));
+  std::vector<std::string> inputs = o.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  scan::RunSummary summary;
+  for (const std::string& path : inputs) {
+    Status s;
+    if (path == "-") {
+      s = scan::RunScan(*scanner, std::cin, "-", std::cout, std::cerr, summary);
+    } else {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        Fail(Status(ErrorCode::kNotFound, "Berkas tidak dapat dibuka: " + path,
+                    "cannot open file: " + path));
+      }
+      s = scan::RunScan(*scanner, in, path, std::cout, std::cerr, summary);
+    }
+    if (!s.ok()) Fail(s);
+  }
+  std::cout.flush();
+  scan::PrintSummary(summary, std::cerr);
+}
+
+void RunTrain(const ScanOptions& o) {
+  const Lexicon lexicon = OrFail(scan::LoadLexicon(o.lexicon));
+  const scan::AccountRegistry accounts = OrFail(scan::LoadAccounts(o.accounts));
+  const std::vector<scan::Event> events = ReadEventsFile(o.events);
+  const std::vector<scan::Label> labels = ReadLabelsFile(o.labels);
+  const scan::LinearModel model =
+      OrFail(scan::TrainModel(lexicon, accounts, events, labels, o.train));
+  std::ofstream out(o.out, std::ios::binary | std::ios::trunc);
+  out << model.Serialize();
+  out.close();
+  if (!out) {
+    Fail(Status(ErrorCode::kInternal, "Gagal menulis model ke " + o.out,
+                "failed to write the model to " + o.out));
+  }
+  std::cerr << "model ditulis ke / model written to " << o.out << " (" << events.size()
+            << " events, " << labels.size() << " labels)\n";
+}
+
+void RunEval(const ScanOptions& o) {
+  const Lexicon lexicon = OrFail(scan::LoadLexicon(o.lexicon));
+  const scan::AccountRegistry accounts = OrFail(scan::LoadAccounts(o.accounts));
+  const std::vector<scan::Event> events = ReadEventsFile(o.events);
+  const std::vector<scan::Label> labels = ReadLabelsFile(o.labels);
+  const scan::EvalReport report =
+      OrFail(scan::CrossValidate(lexicon, accounts, events, labels, o.folds, o.train));
+  scan::PrintReport(report, std::cout);
+  if (o.show_errors) {
+    for (const std::string& e : report.errors) std::cout << "  " << e << "\n";
+  }
+}
+
+}  // namespace
+
+void AddScanCommand(CLI::App& app) {
+  auto opts = std::make_shared<ScanOptions>();
+  CLI::App* scan = app.add_subcommand(
+      "scan",
+      "Scan social-media events (JSONL) for ASN neutrality breaches; alerts JSONL on stdout");
+  scan->add_option("--lexicon", opts->lexicon, "Candidate lexicon JSON")->capture_default_str();
+  scan->add_option("--accounts", opts->accounts, "Monitored accounts CSV")->capture_default_str();
+  scan->add_option("--model", opts->model, "Scorer model file")->capture_default_str();
+  scan->add_option("events", opts->inputs, "Event JSONL files, or - for standard input");
+  scan->require_subcommand(0, 1);
+
+  CLI::App* train = scan->add_subcommand("train", "Rebuild the scorer model from labeled events");
+  train->add_option("--lexicon", opts->lexicon, "Candidate lexicon JSON")->capture_default_str();
+  train->add_option("--accounts", opts->accounts, "Monitored accounts CSV")->capture_default_str();
+  train->add_option("--events", opts->events, "Events JSONL")->capture_default_str();
+  train->add_option("--labels", opts->labels, "Labels JSONL")->capture_default_str();
+  train->add_option("--out", opts->out, "Where to write the model")->capture_default_str();
+  train->callback([opts] { RunTrain(*opts); });
+
+  CLI::App* eval = scan->add_subcommand(
+      "eval", "k-fold cross-validated precision, recall, F1, ballot accuracy, recall per tag");
+  eval->add_option("--lexicon", opts->lexicon, "Candidate lexicon JSON")->capture_default_str();
+  eval->add_option("--accounts", opts->accounts, "Monitored accounts CSV")->capture_default_str();
+  eval->add_option("--events", opts->events, "Events JSONL")->capture_default_str();
+  eval->add_option("--labels", opts->labels, "Labels JSONL")->capture_default_str();
+  eval->add_option("--folds", opts->folds, "Number of folds")
+      ->capture_default_str()
+      ->check(CLI::Range(2, 100));
+  eval->add_flag("--errors", opts->show_errors, "Also list every misclassified event");
+  for (CLI::App* sub : {train, eval}) {
+    sub->add_option("--epochs", opts->train.epochs, "Training passes")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
+    sub->add_option("--learning-rate", opts->train.learning_rate, "AdaGrad base rate")
+        ->capture_default_str()
+        ->check(CLI::Range(1e-6, 10.0));
+    sub->add_option("--l2", opts->train.l2, "L2 weight decay")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+    sub->add_option("--seed", opts->train.seed, "Shuffle seed")->capture_default_str();
+  }
+  eval->callback([opts] { RunEval(*opts); });
+
+  scan->callback([scan, opts] {
+    if (!scan->get_subcommands().empty()) return;
+    RunScanCommand(*opts);
+  });
+}
+
+}  // namespace netra::cli

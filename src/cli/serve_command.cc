@@ -1,0 +1,89 @@
+#include <spdlog/sinks/stdout_sinks.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "api/app.h"
+#include "cli/cli_util.h"
+#include "cli/commands.h"
+#include "http/server.h"
+#include "service/clock.h"
+
+namespace netra::cli {
+namespace {
+
+struct ServeArgs {
+  std::string db = kDefaultDb;
+  http::ServerOptions server;
+  int pool_size = 16;
+};
+
+std::vector<http::MetricSample> PoolMetrics(Store& store) {
+  const StoreStats stats = store.Stats();
+  return {
+      {"netra_db_pool_size", "Database connections kept open", "gauge",
+       static_cast<double>(stats.pool_size)},
+      {"netra_db_pool_in_use", "Database connections in use", "gauge",
+       static_cast<double>(stats.pool_in_use)},
+      {"netra_db_pool_waits_total", "Connection acquisitions that had to wait", "counter",
+       static_cast<double>(stats.pool_waits)},
+      {"netra_db_pool_acquired_total", "Connection acquisitions", "counter",
+       static_cast<double>(stats.pool_acquired)},
+  };
+}
+
+void Serve(const ServeArgs& args) {
+  StoreOptions store_options;
+  store_options.pool_size = args.pool_size;
+  auto store = OpenOrFail(args.db, store_options);
+  SystemClock clock;
+  api::ApiApp app(*store, clock);
+
+  http::ServerOptions options = args.server;
+  if (!options.static_dir.empty() && !std::filesystem::is_directory(options.static_dir)) {
+    std::cerr << "netra: web app directory " << options.static_dir
+              << " does not exist (build it with ./dev build, or pass --static \"\")\n";
+    throw CLI::RuntimeError(1);
+  }
+  http::ServerHooks hooks;
+  hooks.authenticator = &app.authenticator();
+  hooks.health = [&store] { return store->SchemaVersion().status(); };
+  hooks.metrics = [&store] { return PoolMetrics(*store); };
+  hooks.access_log = std::make_shared<spdlog::sinks::stdout_sink_mt>();
+
+  http::Server server(options, app.BuildRouter(), hooks);
+  OrFail(server.Listen());
+  const std::string host = options.listen.substr(0, options.listen.rfind(':'));
+  std::cerr << "netra: serving " << args.db << " on http://" << host << ":" << server.port()
+            << "\n";
+  OrFail(server.Run());
+  app.imports().WaitIdle();
+  std::cerr << "netra: stopped\n";
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("serve", "Serve the JSON API and the web app over HTTP");
+  auto args = std::make_shared<ServeArgs>();
+  args->server.static_dir = "web/dist";
+  cmd->add_option("--db", args->db, kDbHelp);
+  cmd->add_option("--listen", args->server.listen, "HOST:PORT to listen on")->capture_default_str();
+  cmd->add_option("--static", args->server.static_dir,
+                  "Directory of the built web app (\"\" to serve the API only)")
+      ->capture_default_str();
+  cmd->add_option("--workers", args->server.worker_threads,
+                  "Threads for request handlers (database calls)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--db-pool", args->pool_size, "Database connections to keep open")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  cmd->add_flag("--secure-cookies", args->server.secure_cookies,
+                "Mark cookies Secure and send HSTS (when served behind TLS)");
+  cmd->add_flag("--trust-proxy", args->server.trust_x_forwarded_for,
+                "Take the client address from X-Forwarded-For (behind a reverse proxy)");
+  cmd->callback([args] { Serve(*args); });
+}
+
+}  // namespace netra::cli

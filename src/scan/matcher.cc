@@ -1,0 +1,473 @@
+#include "scan/matcher.h"
+
+#include <hs/hs.h>
+#include <hunspell/hunspell.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace netra::scan {
+namespace {
+
+// Campaign verbs and nouns that put a ballot number in a campaign phrase, in
+// their normalized form (abbreviations already expanded: "no" -> "nomor",
+// "nyoblos" -> "coblos").
+constexpr const char* kBallotCues[] = {
+    "coblos",       "pilih",          "dukung",          "menangkan",    "nomor",
+    "nomor urut",   "urut",           "paslon",          "paslon nomor", "calon nomor",
+    "salam",        "cabup",          "cagub",           "cawali",       "pasangan nomor",
+    "pilihanku",    "pilihan kita",   "menangkan nomor", "coblos nomor", "pilih nomor",
+    "dukung nomor", "kandidat nomor", "jagoanku",        "jagoan"};
+
+// Ordinary Indonesian words (hunspell-id): a one-word pair acronym that is
+// also a word ("BARA", "ADIL") is weak evidence unless written in capitals.
+// Without the dictionary nothing counts as common.
+class CommonWords {
+ public:
+  CommonWords() {
+    const char* aff = "/usr/share/hunspell/id_ID.aff";
+    const char* dic = "/usr/share/hunspell/id_ID.dic";
+    std::error_code ec;
+    if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec)) {
+      handle_ = Hunspell_create(aff, dic);
+    }
+  }
+  ~CommonWords() {
+    if (handle_ != nullptr) Hunspell_destroy(handle_);
+  }
+  CommonWords(const CommonWords&) = delete;
+  CommonWords& operator=(const CommonWords&) = delete;
+  // `normalized` is " word " as the normalizer writes it.
+  bool IsCommonWord(const std::string& normalized) const {
+    if (handle_ == nullptr || normalized.size() < 3) return false;
+    const std::string w = normalized.substr(1, normalized.size() - 2);
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    return Hunspell_spell(handle_, w.c_str()) != 0;
+  }
+
+ private:
+  Hunhandle* handle_ = nullptr;
+};
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+const char* PatternKindName(PatternKind kind) {
+  switch (kind) {
+    case PatternKind::kName:
+      return "name";
+    case PatternKind::kNickname:
+      return "nickname";
+    case PatternKind::kPair:
+      return "pair";
+    case PatternKind::kSlogan:
+      return "slogan";
+    case PatternKind::kSloganPart:
+      return "slogan_part";
+    case PatternKind::kHashtag:
+      return "hashtag";
+    case PatternKind::kAccount:
+      return "account";
+    case PatternKind::kGroup:
+      return "group";
+    case PatternKind::kParty:
+      return "party";
+    case PatternKind::kDescriptor:
+      return "descriptor";
+    case PatternKind::kBallotPhrase:
+      return "ballot_phrase";
+    case PatternKind::kBallotSign:
+      return "ballot_sign";
+    case PatternKind::kRegion:
+      return "region";
+    case PatternKind::kOtherRegion:
+      return "other_region";
+    case PatternKind::kCue:
+      return "cue";
+  }
+  return "name";
+}
+
+MatchScratch::~MatchScratch() {
+  if (scratch_ != nullptr) hs_free_scratch(scratch_);
+}
+
+Matcher::~Matcher() {
+  if (db_ != nullptr) hs_free_database(db_);
+}
+
+std::string Matcher::AccountKey(std::string_view target) {
+  std::string key;
+  key.reserve(target.size());
+  bool space = false;
+  for (char c : target) {
+    if (c == ' ' || c == '\t') {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key.push_back(' ');
+    space = false;
+    key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return key;
+}
+
+const std::vector<PatternRef>& Matcher::LookupAccount(std::string_view target) const {
+  static const std::vector<PatternRef> kNone;
+  if (target.empty() || target.size() > kMaxLexiconPatternBytes) return kNone;
+  const auto it = accounts_.find(AccountKey(target));
+  return it == accounts_.end() ? kNone : it->second;
+}
+
+Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
+                                                const Normalizer& normalizer) {
+  std::unique_ptr<Matcher> m(new Matcher());
+  m->lexicon_ = lexicon;
+  std::unordered_map<std::string, std::uint32_t> index;
+  auto add = [&](const std::string& normalized, PatternRef ref) {
+    auto [it, inserted] =
+        index.emplace(normalized, static_cast<std::uint32_t>(m->patterns_.size()));
+    if (inserted) m->patterns_.push_back(PatternInfo{normalized, {}});
+    auto& refs = m->patterns_[it->second].refs;
+    for (const PatternRef& r : refs) {
+      if (r.kind == ref.kind && r.contest == ref.contest && r.candidate == ref.candidate &&
+          r.number == ref.number) {
+        return;
+      }
+    }
+    refs.push_back(ref);
+  };
+
+  const CommonWords dictionary;
+  int max_number = 0;
+  for (std::size_t ci = 0; ci < lexicon.contests.size(); ++ci) {
+    const LexiconContest& lc = lexicon.contests[ci];
+    for (std::size_t k = 0; k < lc.candidates.size(); ++k) {
+      const Candidate& cand = lc.candidates[k];
+      max_number = std::max(max_number, cand.number);
+      const std::string where_id = "kontes " + lc.contest.region_code + " " + lc.contest.office +
+                                   ", calon nomor " + std::to_string(cand.number);
+      const std::string where_en = "contest " + lc.contest.region_code + " " + lc.contest.office +
+                                   ", candidate number " + std::to_string(cand.number);
+      auto add_text = [&](const std::string& raw, PatternKind kind, const char* field) -> Status {
+        const std::string n = normalizer.NormalizeToString(raw);
+        if (n.size() <= 1) {
+          return Status(ErrorCode::kInvalidArgument,
+                        where_id + ", " + field + ": pola '" + raw +
+                            "' kosong setelah normalisasi (tidak ada huruf atau angka)",
+                        where_en + ", " + field + ": pattern '" + raw +
+                            "' is empty after normalization (no letters or digits)");
+        }
+        PatternRef ref{kind, static_cast<std::int32_t>(ci), static_cast<std::int32_t>(k),
+                       cand.number};
+        ref.common_word = dictionary.IsCommonWord(n);
+        add(n, ref);
+        return Status::Ok();
+      };
+      // Derived forms: an honorific with the name's initial ("Gus T"), a
+      // slogan's parts and first words, and any of them as a hashtag.
+      auto add_derived = [&](const std::string& normalized, PatternKind kind) {
+        add(normalized, PatternRef{kind, static_cast<std::int32_t>(ci),
+                                   static_cast<std::int32_t>(k), cand.number});
+      };
+      auto hashtag_form = [&](std::string_view raw) {
+        std::string tag = "#";
+        for (char c : raw) {
+          if (std::isalnum(static_cast<unsigned char>(c)) ||
+              static_cast<unsigned char>(c) >= 0x80) {
+            tag.push_back(c);
+          }
+        }
+        return tag.size() > 1 ? normalizer.NormalizeToString(tag) : std::string();
+      };
+      auto words = [](const std::string& normalized) {
+        std::vector<std::string> out;
+        std::size_t p = 1;
+        while (p < normalized.size()) {
+          const std::size_t q = normalized.find(' ', p);
+          if (q == std::string::npos || q == p) break;
+          out.push_back(normalized.substr(p, q - p));
+          p = q + 1;
+        }
+        return out;
+      };
+      auto derive_name = [&](const std::string& raw) {
+        const std::vector<std::string> w = words(normalizer.NormalizeToString(raw));
+        if (w.size() >= 2 && w.back().size() >= 3 &&
+            std::isalpha(static_cast<unsigned char>(w.back()[0]))) {
+          std::string initial = " ";
+          for (std::size_t i = 0; i + 1 < w.size(); ++i) initial += w[i] + " ";
+          initial += w.back().substr(0, 1) + " ";
+          add_derived(initial, PatternKind::kNickname);
+        }
+        if (w.size() >= 2) {
+          const std::string tag = hashtag_form(raw);
+          if (tag.size() > 2) add_derived(tag, PatternKind::kHashtag);
+        }
+      };
+      auto derive_all = [&] {
+        for (std::size_t i = 1; i < cand.head.size(); ++i) derive_name(cand.head[i]);
+        for (std::size_t i = 1; i < cand.deputy.size(); ++i) derive_name(cand.deputy[i]);
+        for (const auto& p : cand.pair) {
+          const std::string tag = hashtag_form(p);
+          if (tag.size() > 2) add_derived(tag, PatternKind::kHashtag);
+        }
+        for (const auto& slogan : cand.slogans) {
+          std::vector<std::string_view> parts = {slogan};
+          std::size_t start = 0;
+          if (slogan.find(',') != std::string::npos) {
+            while (start <= slogan.size()) {
+              std::size_t comma = slogan.find(',', start);
+              if (comma == std::string::npos) comma = slogan.size();
+              parts.push_back(std::string_view(slogan).substr(start, comma - start));
+              start = comma + 1;
+            }
+          }
+          for (std::size_t i = 0; i < parts.size(); ++i) {
+            const std::string n = normalizer.NormalizeToString(parts[i]);
+            const std::vector<std::string> w = words(n);
+            if (w.size() < 2) continue;
+            if (i > 0) add_derived(n, PatternKind::kSlogan);
+            const std::string tag = hashtag_form(parts[i]);
+            if (tag.size() > 2) add_derived(tag, PatternKind::kSlogan);
+            if (w.size() >= 3 && i <= 1) {
+              add_derived(" " + w[0] + " " + w[1] + " ", PatternKind::kSloganPart);
+            }
+          }
+        }
+      };
+      for (std::size_t i = 0; i < cand.head.size(); ++i) {
+        NETRA_RETURN_IF_ERROR(
+            add_text(cand.head[i], i == 0 ? PatternKind::kName : PatternKind::kNickname, "head"));
+      }
+      for (std::size_t i = 0; i < cand.deputy.size(); ++i) {
+        NETRA_RETURN_IF_ERROR(add_text(
+            cand.deputy[i], i == 0 ? PatternKind::kName : PatternKind::kNickname, "deputy"));
+      }
+      for (const auto& p : cand.pair)
+        NETRA_RETURN_IF_ERROR(add_text(p, PatternKind::kPair, "pair"));
+      for (const auto& p : cand.slogans) {
+        NETRA_RETURN_IF_ERROR(add_text(p, PatternKind::kSlogan, "slogans"));
+      }
+      for (const auto& p : cand.hashtags) {
+        NETRA_RETURN_IF_ERROR(add_text(p, PatternKind::kHashtag, "hashtags"));
+      }
+      for (const auto& p : cand.parties) {
+        NETRA_RETURN_IF_ERROR(add_text(p, PatternKind::kParty, "parties"));
+      }
+      for (const auto& p : cand.descriptors) {
+        NETRA_RETURN_IF_ERROR(add_text(p, PatternKind::kDescriptor, "descriptors"));
+      }
+      for (const auto& a : cand.accounts) {
+        const PatternRef ref{PatternKind::kAccount, static_cast<std::int32_t>(ci),
+                             static_cast<std::int32_t>(k), cand.number};
+        auto& refs = m->accounts_[AccountKey(a)];
+        refs.push_back(ref);
+        const std::size_t colon = a.find(':');
+        if (a[0] == '@') {
+          NETRA_RETURN_IF_ERROR(add_text(a, PatternKind::kAccount, "accounts"));
+        } else if (colon != std::string::npos) {
+          const bool group = a.compare(0, colon, "group") == 0;
+          refs.back().kind = group ? PatternKind::kGroup : PatternKind::kAccount;
+          NETRA_RETURN_IF_ERROR(add_text(a.substr(colon + 1),
+                                         group ? PatternKind::kGroup : PatternKind::kAccount,
+                                         "accounts"));
+        }
+      }
+      derive_all();
+    }
+  }
+  // Regions: the contest's own name without its prefix, the province's short
+  // names, and the same name under the other prefix as a different region.
+  for (std::size_t ci = 0; ci < lexicon.contests.size(); ++ci) {
+    const Contest& c = lexicon.contests[ci].contest;
+    const PatternRef own{PatternKind::kRegion, static_cast<std::int32_t>(ci), -1, 0};
+    const PatternRef other{PatternKind::kOtherRegion, static_cast<std::int32_t>(ci), -1, 0};
+    std::string name = Trimmed(normalizer.NormalizeToString(c.region_name));
+    for (const char* prefix : {"kabupaten ", "kota ", "provinsi "}) {
+      if (name.rfind(prefix, 0) == 0) name = name.substr(std::string_view(prefix).size());
+    }
+    if (!name.empty()) {
+      add(" " + name + " ", own);
+      if (c.office == "bupati") add(" kota " + name + " ", other);
+      if (c.office == "walikota") {
+        add(" kabupaten " + name + " ", other);
+        add(" kab " + name + " ", other);
+      }
+    }
+    if (c.office == "gubernur") {
+      for (const auto& [code, alias] : normalizer.provinces()) {
+        if (code == c.region_code) add(normalizer.NormalizeToString(alias), own);
+      }
+    }
+  }
+  static constexpr std::pair<const char*, CueClass> kCueClasses[] = {
+      {"office_bupati", CueClass::kOfficeBupati},
+      {"office_gubernur", CueClass::kOfficeGubernur},
+      {"office_walikota", CueClass::kOfficeWalikota},
+      {"incumbent", CueClass::kIncumbent},
+      {"photo", CueClass::kPhoto},
+      {"negation", CueClass::kNegation}};
+  for (const auto& [cls, word] : normalizer.cues()) {
+    for (const auto& [name, id] : kCueClasses) {
+      if (cls != name) continue;
+      const std::string n = normalizer.NormalizeToString(word);
+      // "^no" is an emoji token the normalizer emits, not text it reads.
+      add(word[0] == '^' ? " " + word + " " : n,
+          PatternRef{PatternKind::kCue, -1, -1, static_cast<std::int32_t>(id)});
+    }
+  }
+
+  // Ballot numbers: every number some candidate holds, as digit and as words.
+  for (int num = 1; num <= max_number; ++num) {
+    std::vector<std::string> forms = {std::to_string(num)};
+    for (const auto& [word, value] : normalizer.number_words()) {
+      if (value == num) forms.push_back(Trimmed(normalizer.NormalizeToString(word)));
+    }
+    const PatternRef ref{PatternKind::kBallotPhrase, -1, -1, num};
+    for (const char* cue : kBallotCues) {
+      for (const auto& f : forms) add(" " + std::string(cue) + " " + f + " ", ref);
+    }
+    for (const auto& f : forms) add(" " + f + " jari ", ref);
+    add(" ^" + std::to_string(num) + " ", PatternRef{PatternKind::kBallotSign, -1, -1, num});
+  }
+
+  std::vector<const char*> exprs;
+  std::vector<std::size_t> lens;
+  std::vector<unsigned> ids;
+  std::vector<unsigned> flags;
+  for (std::size_t i = 0; i < m->patterns_.size(); ++i) {
+    // The boundary spaces are checked in OnMatch rather than compiled in:
+    // literals that all end in ' ' would share their last byte, which the
+    // literal matcher hashes on, and slow it down badly.
+    exprs.push_back(m->patterns_[i].text.c_str() + 1);
+    lens.push_back(m->patterns_[i].text.size() - 2);
+    ids.push_back(static_cast<unsigned>(i));
+    flags.push_back(0);
+  }
+  if (exprs.empty()) {
+    return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
+                  "lexicon holds no patterns");
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
+                           &err) != HS_SUCCESS) {
+    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown";
+    if (err != nullptr) {
+      const int at = err->expression;
+      if (at >= 0) msg += " (pattern '" + m->patterns_[static_cast<std::size_t>(at)].text + "')";
+      hs_free_compile_error(err);
+    }
+    return Status(ErrorCode::kInternal, "vectorscan compile failed: " + msg);
+  }
+  return m;
+}
+
+Status Matcher::PrepareScratch(MatchScratch& scratch) const {
+  if (hs_alloc_scratch(db_, &scratch.scratch_) != HS_SUCCESS) {
+    return Status(ErrorCode::kInternal, "vectorscan scratch allocation failed");
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+struct ScanContext {
+  const Matcher* matcher;
+  const char* text;
+  std::vector<Match>* out;
+};
+
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+            unsigned int /*flags*/, void* ctx) {
+  auto* c = static_cast<ScanContext*>(ctx);
+  const std::size_t len = c->matcher->pattern(id).text.size() - 2;
+  const std::size_t begin = static_cast<std::size_t>(to) - len;
+  // Whole tokens only: normalized text puts a space before and after each
+  // token (and at both ends), so these reads stay in bounds.
+  if (begin == 0 || c->text[begin - 1] != ' ' || c->text[to] != ' ') return 0;
+  c->out->push_back(Match{id, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(to)});
+  return 0;
+}
+
+}  // namespace
+
+Status Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
+                     std::vector<Match>& out) const {
+  out.clear();
+  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
+  if (text.text.size() < 3) return Status::Ok();
+  ScanContext ctx{this, text.text.data(), &out};
+  if (hs_scan(db_, text.text.data(), static_cast<unsigned>(text.text.size()), 0, scratch.scratch_,
+              OnMatch, &ctx) != HS_SUCCESS) {
+    return Status(ErrorCode::kInternal, "vectorscan scan failed");
+  }
+  Tidy(out);
+  return Status::Ok();
+}
+
+Status Matcher::ScanBatch(std::string_view buffer, const std::vector<std::uint32_t>& starts,
+                          MatchScratch& scratch, std::vector<std::vector<Match>>& out) const {
+  if (out.size() < starts.size()) out.resize(starts.size());
+  for (std::size_t i = 0; i < starts.size(); ++i) out[i].clear();
+  if (starts.empty()) return Status::Ok();
+  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
+  std::vector<Match>& all = scratch.batch_;
+  all.clear();
+  ScanContext ctx{this, buffer.data(), &all};
+  if (hs_scan(db_, buffer.data(), static_cast<unsigned>(buffer.size()), 0, scratch.scratch_,
+              OnMatch, &ctx) != HS_SUCCESS) {
+    return Status(ErrorCode::kInternal, "vectorscan scan failed");
+  }
+  // Matches arrive in order of their end, so one forward walk assigns each to
+  // its text; a match never spans two texts (they meet at a double space).
+  std::size_t t = 0;
+  for (const Match& m : all) {
+    while (t + 1 < starts.size() && m.begin >= starts[t + 1]) ++t;
+    out[t].push_back(Match{m.pattern, m.begin - starts[t], m.end - starts[t]});
+  }
+  for (std::size_t i = 0; i < starts.size(); ++i) Tidy(out[i]);
+  return Status::Ok();
+}
+
+void Matcher::Tidy(std::vector<Match>& out) const {
+  if (out.size() < 2) return;
+  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  // Drop matches inside a longer one ("tsabit" inside "gus tsabit").
+  std::size_t o = 0;
+  std::uint32_t reach = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (o > 0 && out[i].end <= reach &&
+        !(out[i].begin == out[o - 1].begin && out[i].end == out[o - 1].end)) {
+      continue;
+    }
+    if (o > 0 && out[i].begin < out[o - 1].end) {
+      // Overlapping phrases for the same number ("salam dua" + "dua jari")
+      // are one mention.
+      const PatternRef& a = patterns_[out[o - 1].pattern].refs.front();
+      const PatternRef& b = patterns_[out[i].pattern].refs.front();
+      if (a.kind == b.kind && a.number == b.number && a.contest == b.contest &&
+          a.candidate == b.candidate) {
+        out[o - 1].end = std::max(out[o - 1].end, out[i].end);
+        reach = std::max(reach, out[i].end);
+        continue;
+      }
+    }
+    reach = std::max(reach, out[i].end);
+    out[o++] = out[i];
+  }
+  out.resize(o);
+}
+
+}  // namespace netra::scan

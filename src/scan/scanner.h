@@ -1,0 +1,111 @@
+// Scanner: turns one social-media event into an optional Alert — normalize,
+// match the lexicon, pick the contest and candidate concerned, score with the
+// trained model, and flag interactions with campaign accounts whatever the
+// text (issue 5 points 1-5).
+//
+// Thread-safety: a Scanner is immutable after Create and may be shared by
+// threads; each thread passes its own ScanScratch.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "domain/lexicon.h"
+#include "scan/accounts.h"
+#include "scan/event.h"
+#include "scan/linear_model.h"
+#include "scan/matcher.h"
+#include "scan/normalizer.h"
+
+namespace netra::scan {
+
+// A matched span in the original event text ("text" or "shared_text" field),
+// byte offsets [begin, end).
+struct AlertSpan {
+  std::string field;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string text;
+  std::string kind;  // PatternKindName
+};
+
+struct Alert {
+  std::string event_id;
+  std::string account;
+  std::string nip;     // "" when unlinked
+  std::string code;    // SOC-POST | SOC-LIKE | SOC-FOLLOW | SOC-PHOTO
+  std::string region;  // the contest's region code; "" if none identified
+  int candidate = 0;   // nomor urut; 0 if none identified
+  std::vector<AlertSpan> spans;
+  double score = 0;
+  std::string reason;  // one line, Indonesian
+  bool unlinked = false;
+  bool interaction = false;  // flagged by target, not by the model
+};
+
+// What the scanner read from an event; training and evaluation use it too.
+struct EventAnalysis {
+  std::vector<std::uint32_t> features;  // hashed feature indices for the model
+  bool interaction = false;             // like/follow/join_group/share of a lexicon target
+  int contest = -1;                     // resolved contest index, -1 if none
+  int candidate = -1;                   // resolved candidate index in that contest
+  bool photo = false;                   // the text speaks of a photo with a candidate
+  bool scorable = false;                // the model decides (posts, comments, shares)
+};
+
+// Per-thread working memory, reused across events.
+struct ScanScratch {
+  NormalizedText norm;
+  NormalizedText shared_norm;
+  MatchScratch match_scratch;
+  std::vector<Match> matches;
+  std::vector<Match> shared_matches;
+  std::vector<double> contest_score;
+  std::vector<double> candidate_score;
+  std::vector<std::string_view> tokens;
+  std::vector<std::uint8_t> placeholder;
+};
+
+class Scanner {
+ public:
+  // Compiles the lexicon; `model` scores events (a default LinearModel scores
+  // everything 0.5, which training uses to featurize).
+  static Result<std::unique_ptr<Scanner>> Create(const Lexicon& lexicon, AccountRegistry accounts,
+                                                 LinearModel model);
+
+  // Reads one event. Never fails on content; kInternal only if vectorscan does.
+  Status Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const;
+  // The alert for the event, or nullopt when it is not flagged.
+  Result<std::optional<Alert>> ScanEvent(const Event& event, ScanScratch& scratch) const;
+  // As ScanEvent, reusing an analysis already made for this event.
+  std::optional<Alert> BuildAlert(const Event& event, const EventAnalysis& analysis,
+                                  const ScanScratch& scratch) const;
+
+  const Matcher& matcher() const { return *matcher_; }
+  const Normalizer& normalizer() const { return *normalizer_; }
+  const AccountRegistry& accounts() const { return accounts_; }
+  const LinearModel& model() const { return model_; }
+
+ private:
+  Scanner() = default;
+  void Featurize(std::string_view original, const NormalizedText& norm,
+                 const std::vector<Match>& matches, char prefix, ScanScratch& scratch,
+                 std::vector<std::uint32_t>& out) const;
+  void Resolve(const Event& event, const MonitoredAccount* account, ScanScratch& scratch,
+               EventAnalysis& out) const;
+
+  std::unique_ptr<Normalizer> normalizer_;
+  std::unique_ptr<Matcher> matcher_;
+  AccountRegistry accounts_;
+  LinearModel model_;
+  std::vector<int> incumbent_;  // per contest: candidate index of the incumbent, or -1
+};
+
+// One alert as a JSON object on one line (no trailing newline).
+std::string AlertToJson(const Alert& alert);
+
+}  // namespace netra::scan

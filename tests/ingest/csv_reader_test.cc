@@ -1,0 +1,159 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "ingest/row_reader.h"
+
+namespace netra::ingest {
+namespace {
+
+std::vector<Row> ReadAll(RowReader& reader) {
+  std::vector<Row> rows;
+  Row row;
+  while (true) {
+    Result<bool> more = reader.Next(row);
+    EXPECT_TRUE(more.ok()) << more.status().ToString();
+    if (!more.ok() || !*more) break;
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+Status ReadUntilError(RowReader& reader) {
+  Row row;
+  while (true) {
+    Result<bool> more = reader.Next(row);
+    if (!more.ok()) return more.status();
+    if (!*more) return Status::Ok();
+  }
+}
+
+TEST(CsvReaderTest, QuotingEscapesEmbeddedCommasAndNewlinesWithStartLines) {
+  auto reader = OpenCsvBuffer(
+      "code,name\n"
+      "35.13.15.2017,\"Soka\"\"an\"\n"
+      "12.07.28.1007,\"Lubuk Pakam I,II\"\n"
+      "\n"
+      "1,\"two\nlines\",x\r\n"
+      "2,last");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  const std::vector<Row> rows = ReadAll(**reader);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[0].line, 1);
+  EXPECT_EQ(rows[1].fields[1], "Soka\"an");
+  EXPECT_EQ(rows[1].line, 2);
+  EXPECT_EQ(rows[2].fields[1], "Lubuk Pakam I,II");
+  EXPECT_EQ(rows[3].line, 5);  // after a blank line
+  EXPECT_EQ(rows[3].fields[1], "two\nlines");
+  EXPECT_EQ(rows[3].fields[2], "x");
+  EXPECT_EQ(rows[4].line, 7);  // the quoted newline took line 6
+  EXPECT_EQ(rows[4].fields[1], "last");
+  EXPECT_FALSE(rows[4].Numeric(0));
+}
+
+TEST(CsvReaderTest, BomIsDropped) {
+  auto reader = OpenCsvBuffer("\xEF\xBB\xBFnip,nama\n1,A\n");
+  ASSERT_TRUE(reader.ok());
+  const std::vector<Row> rows = ReadAll(**reader);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].fields[0], "nip");
+}
+
+TEST(CsvReaderTest, BareQuoteNamesTheLine) {
+  auto reader = OpenCsvBuffer("a,b\n1,2\n3,Soka\"an\n");
+  ASSERT_TRUE(reader.ok());
+  const Status s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(s.message_en().find("line 3"), std::string::npos) << s.message_en();
+  EXPECT_NE(s.message_id().find("baris 3"), std::string::npos) << s.message_id();
+  Row row;
+  EXPECT_EQ((*reader)->Next(row).status().message_en(), s.message_en()) << "errors are sticky";
+  ASSERT_TRUE((*reader)->Rewind().ok());
+  ASSERT_TRUE((*reader)->Next(row).ok());
+  EXPECT_EQ(row.fields[0], "a");
+}
+
+TEST(CsvReaderTest, UnclosedQuoteIsReportedAtItsStart) {
+  auto reader = OpenCsvBuffer("a,b\n1,\"open\n2,3\n");
+  ASSERT_TRUE(reader.ok());
+  const Status s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(s.message_en().find("line 2"), std::string::npos) << s.message_en();
+  EXPECT_NE(s.message_en().find("not closed"), std::string::npos) << s.message_en();
+}
+
+TEST(CsvReaderTest, LimitsAreEnforced) {
+  ReaderLimits limits;
+  limits.max_field_bytes = 5;
+  auto reader = OpenCsvBuffer("a,b\n123456,x\n", limits);
+  ASSERT_TRUE(reader.ok());
+  Status s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kResourceExhausted);
+  EXPECT_NE(s.message_en().find("line 2"), std::string::npos) << s.message_en();
+
+  limits = {};
+  limits.max_columns = 2;
+  reader = OpenCsvBuffer("a,b\n1,2,3\n", limits);
+  ASSERT_TRUE(reader.ok());
+  s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kResourceExhausted);
+  EXPECT_NE(s.message_en().find("more than 2 columns"), std::string::npos);
+
+  limits = {};
+  limits.max_rows = 2;
+  reader = OpenCsvBuffer("a\n1\n2\n", limits);
+  ASSERT_TRUE(reader.ok());
+  s = ReadUntilError(**reader);
+  EXPECT_NE(s.message_en().find("more than 2 rows"), std::string::npos);
+
+  limits = {};
+  limits.max_record_bytes = 100;
+  reader = OpenCsvBuffer("a\n\"" + std::string(500, 'x') + "\n", limits);
+  ASSERT_TRUE(reader.ok());
+  s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kResourceExhausted);
+
+  limits = {};
+  limits.max_file_bytes = 10;
+  EXPECT_EQ(OpenCsvBuffer("a,b,c,d,e,f,g\n", limits).status().code(),
+            ErrorCode::kResourceExhausted);
+}
+
+TEST(CsvReaderTest, RejectsInvalidUtf8) {
+  auto reader = OpenCsvBuffer("nama\nBudi\nJos\xE9\n");  // Latin-1 é
+  ASSERT_TRUE(reader.ok());
+  const Status s = ReadUntilError(**reader);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(s.message_en().find("line 3"), std::string::npos);
+  EXPECT_NE(s.message_en().find("UTF-8"), std::string::npos);
+  EXPECT_TRUE(IsValidUtf8("Regapu\xE2\x80\x99u"));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));  // overlong '/'
+}
+
+TEST(CsvReaderTest, FileStreamsAcrossChunksAndRewinds) {
+  const auto path = std::filesystem::temp_directory_path() / "netra_csv_reader_test.csv";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "n,text\n";
+    for (int i = 0; i < 20000; ++i) out << i << ",\"row " << i << "\nsecond\"\n";
+  }
+  auto reader = OpenCsvFile(path.string());
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  for (int pass = 0; pass < 2; ++pass) {
+    const std::vector<Row> rows = ReadAll(**reader);
+    ASSERT_EQ(rows.size(), 20001u);
+    EXPECT_EQ(rows[20000].fields[0], "19999");
+    EXPECT_EQ(rows[20000].line, 2 + 2 * 19999);
+    EXPECT_EQ(rows[20000].fields[1], "row 19999\nsecond");
+    ASSERT_TRUE((*reader)->Rewind().ok());
+  }
+  std::filesystem::remove(path);
+  EXPECT_EQ(OpenCsvFile(path.string()).status().code(), ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace netra::ingest

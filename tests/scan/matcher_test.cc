@@ -1,0 +1,120 @@
+#include "scan/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace netra::scan {
+namespace {
+
+// Invented candidates, not in the dev lexicon.
+constexpr const char* kLexicon = R"({"election":"pilkada-2029","contests":[
+ {"region":"64.72","region_name":"Kota Samarinda","office":"walikota","candidates":[
+  {"number":1,"head":["Drs. Rudi Hartawan","Rudi","Bang Rudi"],"deputy":["Sinta Marlina","Sinta"],
+   "pair":["RUSI","Rudi-Sinta"],"slogans":["Samarinda Bangkit Bersama"],"hashtags":["#RUSI2029"],
+   "accounts":["@bangrudi.smd","fb:Rudi Hartawan Official","group:Relawan RUSI"],
+   "parties":["Partai Contoh"],"descriptors":["petahana"]},
+  {"number":2,"head":["Agus Salim Pane","Agus"],"deputy":["Dewi Lestari","Dewi"],
+   "pair":["ASDE"],"slogans":["Kota Tepian Berseri"],"hashtags":["#ASDE2029"],
+   "accounts":["@asde.smd"],"parties":["Partai Contoh"]}]}]})";
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto n = Normalizer::Create();
+    ASSERT_TRUE(n.ok());
+    normalizer_ = std::move(n).value();
+    auto lex = ParseLexicon(kLexicon);
+    ASSERT_TRUE(lex.ok()) << lex.status().message_en();
+    auto m = Matcher::Build(*lex, *normalizer_);
+    ASSERT_TRUE(m.ok()) << m.status().message_en();
+    matcher_ = std::move(m).value();
+  }
+  // "kind:number" of each match, in order.
+  std::string Kinds(std::string_view text) {
+    normalizer_->Normalize(text, norm_);
+    EXPECT_TRUE(matcher_->Scan(norm_, scratch_, matches_).ok());
+    std::string out;
+    for (const Match& m : matches_) {
+      const PatternRef& r = matcher_->pattern(m.pattern).refs.front();
+      if (!out.empty()) out += ' ';
+      out += std::string(PatternKindName(r.kind)) + ":" + std::to_string(r.number);
+    }
+    return out;
+  }
+  std::unique_ptr<Normalizer> normalizer_;
+  std::unique_ptr<Matcher> matcher_;
+  NormalizedText norm_;
+  MatchScratch scratch_;
+  std::vector<Match> matches_;
+};
+
+TEST_F(MatcherTest, KindsAndCandidates) {
+  EXPECT_EQ(Kinds("Bang Rudi mantap"), "nickname:1");
+  EXPECT_EQ(Kinds("Drs. Rudi Hartawan hadir"), "name:1");
+  EXPECT_EQ(Kinds("RUSI jos"), "pair:1");
+  EXPECT_EQ(Kinds("samarinda bangkit bersama!!"), "slogan:1");
+  EXPECT_EQ(Kinds("#rusi2029"), "hashtag:1");
+  EXPECT_EQ(Kinds("cek @asde.smd"), "account:2");
+  EXPECT_EQ(Kinds("gabung Relawan RUSI yuk"), "group:1");
+  EXPECT_EQ(Kinds("petahana"), "descriptor:1");
+}
+
+TEST_F(MatcherTest, WordBoundaries) {
+  EXPECT_EQ(Kinds("Rudiyanto datang"), "");
+  EXPECT_EQ(Kinds("agustus"), "");
+  EXPECT_EQ(Kinds("#RUSI2029x"), "");
+}
+
+TEST_F(MatcherTest, BallotNumbers) {
+  EXPECT_EQ(Kinds("coblos 2"), "ballot_phrase:2");
+  EXPECT_EQ(Kinds("c0bl0s nomer 1"), "ballot_phrase:1");
+  EXPECT_EQ(Kinds("paslon 02 pokoknya"), "ballot_phrase:2");
+  EXPECT_EQ(Kinds("nomor urut 1"), "ballot_phrase:1");
+  EXPECT_EQ(Kinds("salam dua jari"), "ballot_phrase:2");
+  EXPECT_EQ(Kinds("✌️ bupati kita"), "ballot_sign:2");
+  EXPECT_EQ(Kinds("siap 1️⃣"), "ballot_sign:1");
+  EXPECT_EQ(Kinds("TPS 2 ramai"), "");
+  EXPECT_EQ(Kinds("coblos 7"), "");  // nobody holds number 7
+}
+
+TEST_F(MatcherTest, SpansMapToOriginal) {
+  const std::string in = "ayo C0BL0S   nomer 1 #RUSI2029";
+  Kinds(in);
+  ASSERT_EQ(matches_.size(), 2u);
+  const Match& m = matches_[0];
+  EXPECT_EQ(
+      in.substr(norm_.SourceBegin(m.begin), norm_.SourceEnd(m.end) - norm_.SourceBegin(m.begin)),
+      "C0BL0S   nomer 1");
+}
+
+TEST_F(MatcherTest, SharedPatternHasAllCandidates) {
+  Kinds("Partai Contoh");
+  ASSERT_EQ(matches_.size(), 1u);
+  EXPECT_EQ(matcher_->pattern(matches_[0].pattern).refs.size(), 2u);
+}
+
+TEST_F(MatcherTest, LookupAccountIgnoresCaseAndSpacing) {
+  EXPECT_EQ(matcher_->LookupAccount("@BangRudi.SMD").size(), 1u);
+  EXPECT_EQ(matcher_->LookupAccount("fb:rudi  hartawan official").size(), 1u);
+  const auto& g = matcher_->LookupAccount("group:Relawan RUSI");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].kind, PatternKind::kGroup);
+  EXPECT_TRUE(matcher_->LookupAccount("@kpu_smd").empty());
+}
+
+TEST(MatcherBuildTest, PatternEmptyAfterNormalizationNamesCandidate) {
+  auto n = Normalizer::Create();
+  ASSERT_TRUE(n.ok());
+  auto lex = ParseLexicon(R"({"election":"e","contests":[{"region":"64.72","office":"walikota",
+    "candidates":[{"number":3,"head":["Ana"],"slogans":["!!!"]}]}]})");
+  ASSERT_TRUE(lex.ok());
+  auto m = Matcher::Build(*lex, **n);
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message_en().find("contest 64.72 walikota, candidate number 3, slogans"),
+            std::string::npos)
+      << m.status().message_en();
+}
+
+}  // namespace
+}  // namespace netra::scan

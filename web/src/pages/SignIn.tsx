@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { post, setCsrfToken } from '../api';
+import { PageTitle, ProblemMessage } from '../components';
+import { useI18n } from '../i18n';
+import type { Session } from '../types';
+
+export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+
+  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const session = await post<Session>('/auth/login', { username: username.trim(), password });
+      setCsrfToken(session.csrf_token);
+      onSignedIn(session);
+    } catch (caught) {
+      setError(caught);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" class="signin">
+      <div class="card signin-card">
+        <PageTitle title={t('signin.title')}>{t('signin.title')}</PageTitle>
+        <p class="muted">{t('signin.lead')}</p>
+        <form onSubmit={submit} class="stack">
+          <label class="field">
+            <span>{t('signin.username')}</span>
+            <input
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellcheck={false}
+              required
+              value={username}
+              onInput={(e) => setUsername(e.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span>{t('signin.password')}</span>
+            <input
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          </label>
+          <ProblemMessage error={error} />
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('signin.busy') : t('signin.submit')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+// The signed-in user, shared with every screen, and what each role may open.
+
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Role, User } from './types';
+import { STAFF_ROLES } from './types';
+
+export interface SessionState {
+  user: User;
+  /** Name of the user's region ("" scope = the nation), loaded after sign-in. */
+  regionName: string | null;
+  /** Time zone name of the user's region (WIB/WITA/WIT), WIB for the nation. */
+  zone: string;
+  signOut: () => void;
+}
+
+export const SessionContext = createContext<SessionState | null>(null);
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in screen');
+  return session;
+}
+
+export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users';
+
+/** Mirrors the route declarations of docs/api.md. */
+export function canOpen(role: Role, screen: Screen): boolean {
+  switch (screen) {
+    case 'home':
+    case 'regions':
+      return true;
+    case 'agencies':
+    case 'employees':
+      return STAFF_ROLES.includes(role);
+    case 'import':
+      return role === 'operator_instansi' || role === 'admin';
+    case 'users':
+      return role === 'admin';
+  }
+}

@@ -1,0 +1,170 @@
+// Shapes of the JSON bodies of docs/api.md (Netra HTTP API v1).
+
+export type Role =
+  | 'publik'
+  | 'asn'
+  | 'operator_instansi'
+  | 'pengawas'
+  | 'penilai'
+  | 'ppk'
+  | 'auditor'
+  | 'admin';
+
+export const STAFF_ROLES: readonly Role[] = [
+  'operator_instansi',
+  'pengawas',
+  'penilai',
+  'ppk',
+  'auditor',
+  'admin',
+];
+
+export const ACCOUNT_ROLES: readonly Role[] = ['asn', ...STAFF_ROLES];
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  region_code: string;
+  disabled: boolean;
+}
+
+export interface Session {
+  user: User;
+  csrf_token: string;
+}
+
+export interface FieldProblem {
+  field: string;
+  detail: string;
+  detail_en?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  code: string;
+  detail?: string;
+  detail_en?: string;
+  instance?: string;
+  errors?: FieldProblem[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Items<T> {
+  items: T[];
+}
+
+export type RegionLevel = 'provinsi' | 'kabupaten_kota' | 'kecamatan' | 'desa_kelurahan';
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parent_code: string | null;
+  time_zone: string;
+}
+
+export interface RegionWithPath {
+  region: Region;
+  path: Region[];
+}
+
+export interface Agency {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  region_code: string;
+}
+
+export interface Unit {
+  id: number;
+  agency_id: number;
+  parent_id: number | null;
+  code: string;
+  name: string;
+}
+
+export const EMPLOYEE_TYPES = ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU', 'NON_ASN'] as const;
+export type EmployeeType = (typeof EMPLOYEE_TYPES)[number];
+
+export const POSITIONS = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'FUNGSIONAL',
+  'PELAKSANA',
+  'KEPALA_WILAYAH',
+  'NON_ASN',
+  'OTHER',
+] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export interface Employee {
+  id: number;
+  nip: string | null;
+  name: string;
+  type: EmployeeType;
+  position: Position;
+  position_title: string;
+  golongan: string;
+  gender: 'L' | 'P' | '' | null;
+  agency_id: number;
+  agency_name: string;
+  unit_id: number | null;
+  unit_name: string | null;
+  region_code: string;
+}
+
+export interface NipInfo {
+  birth_date: string;
+  appointment: string;
+  gender: 'L' | 'P';
+}
+
+export interface EmployeeDetail extends Employee {
+  nip_info?: NipInfo | null;
+  region_name?: string;
+}
+
+export interface ImportRowError {
+  line: number;
+  column: string;
+  /** Indonesian reason (docs/api.md); `reason_id` is the name the import report uses internally. */
+  reason?: string;
+  reason_id?: string;
+  reason_en?: string;
+}
+
+export type ImportStatus = 'running' | 'done' | 'failed';
+
+export interface ImportJob {
+  id: number;
+  kind: string;
+  status: ImportStatus;
+  file_name: string;
+  /** 0 or null while unknown. */
+  rows_total: number | null;
+  rows_processed: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  errors: ImportRowError[];
+  message: string | null;
+  /** English form of `message`, when the server sends one. */
+  message_en?: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** Agency kinds of a regional government (src/demo/detail/catalog.cc); the list filter offers these. */
+export const AGENCY_KINDS = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'satuan', 'rsud', 'kecamatan'] as const;
