@@ -89,7 +89,6 @@ Generated GenerateLexicon(std::mt19937& rng) {
     }
   };
   const int provinces = 38;
-  int regency_total = 0;
   for (int p = 0; p < provinces; ++p) {
     const std::string pcode = std::to_string(11 + p);
     const int regencies = p < 14 ? 14 : 13;  // 38 provinces, 508 regencies/cities
@@ -107,7 +106,6 @@ Generated GenerateLexicon(std::mt19937& rng) {
         const bool city = r % 6 == 5;
         lc.contest.region_name = (city ? "Kota " : "Kabupaten ") + rname;
         lc.contest.office = city ? "walikota" : "bupati";
-        ++regency_total;
       }
       const int n = 2 + static_cast<int>(rng() % 3);
       for (int k = 0; k < n; ++k) {
@@ -154,7 +152,6 @@ Generated GenerateLexicon(std::mt19937& rng) {
         << lc.contest.region_code << "\n";
   }
   g.accounts_csv = csv.str();
-  (void)regency_total;
   return g;
 }
 

@@ -26,6 +26,7 @@ struct ScanOptions {
   std::vector<std::string> inputs;
   int folds = 5;
   bool show_errors = false;
+  std::string scorer = "linear";
   scan::TrainOptions train;
 };
 
@@ -114,7 +115,10 @@ void RunEval(const ScanOptions& o) {
   const std::vector<scan::Event> events = ReadEventsFile(o.events);
   const std::vector<scan::Label> labels = ReadLabelsFile(o.labels);
   const scan::EvalReport report =
-      OrFail(scan::CrossValidate(lexicon, accounts, events, labels, o.folds, o.train));
+      OrFail(o.scorer == "fasttext"
+                 ? scan::CrossValidateFastText(lexicon, accounts, events, labels, o.folds, o.train)
+                 : scan::CrossValidate(lexicon, accounts, events, labels, o.folds, o.train));
+  std::cout << "scorer: " << o.scorer << "\n";
   scan::PrintReport(report, std::cout);
   if (o.show_errors) {
     for (const std::string& e : report.errors) std::cout << "  " << e << "\n";
@@ -151,6 +155,9 @@ void AddScanCommand(CLI::App& app) {
   eval->add_option("--folds", opts->folds, "Number of folds")
       ->capture_default_str()
       ->check(CLI::Range(2, 100));
+  eval->add_option("--scorer", opts->scorer, "linear (shipped) or fasttext (for comparison)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"linear", "fasttext"}));
   eval->add_flag("--errors", opts->show_errors, "Also list every misclassified event");
   for (CLI::App* sub : {train, eval}) {
     sub->add_option("--epochs", opts->train.epochs, "Training passes")

@@ -101,9 +101,9 @@ const std::vector<double>& Metrics::Buckets() {
 }
 
 Metrics::Metrics(std::vector<std::string> routes) : impl_(std::make_unique<Impl>()) {
-  routes.push_back(kUnmatchedRoute);
+  routes.emplace_back(kUnmatchedRoute);
   for (std::string& name : routes) {
-    if (impl_->by_name.count(name) != 0) continue;
+    if (impl_->by_name.contains(name)) continue;
     auto stats = std::make_unique<RouteStats>(name, Buckets().size());
     impl_->by_name.emplace(std::move(name), stats.get());
     impl_->routes.push_back(std::move(stats));

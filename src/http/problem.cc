@@ -102,7 +102,8 @@ Response MakeProblem(const Status& status, std::string_view instance) {
   const int http_status = HttpStatusFor(status);
   nlohmann::json body;
   body["type"] = "https://netra.go.id/problems/" + code;
-  body["title"] = info ? info->title : TitleFor(status.ok() ? ErrorCode::kInternal : status.code());
+  body["title"] =
+      info != nullptr ? info->title : TitleFor(status.ok() ? ErrorCode::kInternal : status.code());
   body["status"] = http_status;
   body["code"] = code;
   if (http_status >= 500 && status.code() != ErrorCode::kUnavailable) {

@@ -153,7 +153,7 @@ void Router::Add(RouteSpec spec, Handler handler) {
 
 const RouteSpec* Router::Find(std::string_view method, std::string_view path) const {
   const Route* route = impl_->Match(method, path, nullptr);
-  return route ? &route->spec : nullptr;
+  return route != nullptr ? &route->spec : nullptr;
 }
 
 bool Router::MatchesPath(std::string_view path) const {
@@ -169,107 +169,121 @@ std::vector<RouteSpec> Router::Routes() const {
   return specs;
 }
 
+namespace {
+
+// 401, 403 for the role, then CSRF on a state-changing request with a session.
+Status CheckAccess(const RouteSpec& spec, const Request& request) {
+  if (!spec.IsPublic()) {
+    if (!request.principal) {
+      return Status(ErrorCode::kUnauthenticated, "Silakan masuk terlebih dahulu",
+                    "Sign-in required");
+    }
+    if (!spec.Allows(request.principal->role)) {
+      const char* role = RoleName(request.principal->role);
+      return Status(ErrorCode::kPermissionDenied,
+                    fmt::format("Peran {} tidak diizinkan melakukan ini", role),
+                    fmt::format("Role {} is not allowed to do this", role));
+    }
+  }
+  if (!spec.ChangesState() || !request.principal) return Status::Ok();
+  std::optional<std::string_view> token = request.Header("x-csrf-token");
+  if (!token || token->empty()) {
+    return Status(ErrorCode::kPermissionDenied,
+                  "Header X-CSRF-Token wajib pada permintaan yang mengubah data",
+                  "The X-CSRF-Token header is required on state-changing requests")
+        .WithReason("csrf_missing");
+  }
+  const std::string& expected = request.principal->csrf_token;
+  // Constant time, so the token cannot be guessed byte by byte from timing.
+  if (expected.empty() || token->size() != expected.size() ||
+      sodium_memcmp(token->data(), expected.data(), expected.size()) != 0) {
+    return Status(ErrorCode::kPermissionDenied, "Token CSRF tidak cocok dengan sesi",
+                  "The CSRF token does not match the session")
+        .WithReason("csrf_invalid");
+  }
+  return Status::Ok();
+}
+
+Status CheckContentType(const RouteSpec& spec, const Request& request) {
+  if (spec.content_types.empty() || request.body.empty()) return Status::Ok();
+  std::string_view type = request.Header("content-type").value_or("");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  const bool accepted = std::any_of(
+      spec.content_types.begin(), spec.content_types.end(), [&](const std::string& allowed) {
+        return allowed.size() == type.size() &&
+               strncasecmp(allowed.data(), type.data(), type.size()) == 0;
+      });
+  if (accepted) return Status::Ok();
+  std::string expected = fmt::format("{}", fmt::join(spec.content_types, ", "));
+  return Status(ErrorCode::kInvalidArgument,
+                fmt::format("Content-Type '{}' tidak diterima; gunakan {}", type, expected),
+                fmt::format("Content-Type '{}' is not accepted; use {}", type, expected))
+      .WithReason("unsupported_media_type");
+}
+
+Result<Params> BindPathParams(const Route& route, std::string_view path) {
+  Params params;
+  std::vector<std::string_view> parts = SplitPath(path);
+  for (std::size_t i = 0; i < route.segments.size(); ++i) {
+    const Segment& segment = route.segments[i];
+    if (!segment.is_param) continue;
+    Result<std::string> value = PercentDecode(parts[i], false);
+    if (!value.ok()) {
+      return Status(ErrorCode::kInvalidArgument,
+                    fmt::format("Bagian alamat '{}' tidak sah: {}", segment.text,
+                                value.status().message_id()),
+                    fmt::format("Path parameter '{}' is malformed: {}", segment.text,
+                                value.status().message_en()));
+    }
+    params.emplace_back(segment.text, std::move(value).value());
+  }
+  return params;
+}
+
+Response NoRoute(const Request& request, std::vector<std::string> allowed) {
+  if (allowed.empty()) {
+    return MakeProblem(Status(ErrorCode::kNotFound, "Alamat tidak ditemukan", "No such resource"),
+                       request.target);
+  }
+  std::sort(allowed.begin(), allowed.end());
+  std::string allow = fmt::format("{}", fmt::join(allowed, ", "));
+  Response response = MakeProblem(
+      Status(ErrorCode::kInvalidArgument,
+             fmt::format("Metode {} tidak diizinkan di sini; gunakan {}", request.method, allow),
+             fmt::format("Method {} not allowed here; use {}", request.method, allow))
+          .WithReason("method_not_allowed"),
+      request.target);
+  response.WithHeader("Allow", allow);
+  return response;
+}
+
+}  // namespace
+
 Response Router::Dispatch(Request& request) const {
   std::vector<std::string> allowed;
   const Route* route = impl_->Match(request.method, request.path, &allowed);
   if (route == nullptr) {
     request.route_name = kUnmatchedRoute;
-    if (!allowed.empty()) {
-      std::sort(allowed.begin(), allowed.end());
-      std::string allow = fmt::format("{}", fmt::join(allowed, ", "));
-      Response response = MakeProblem(
-          Status(
-              ErrorCode::kInvalidArgument,
-              fmt::format("Metode {} tidak diizinkan di sini; gunakan {}", request.method, allow),
-              fmt::format("Method {} not allowed here; use {}", request.method, allow))
-              .WithReason("method_not_allowed"),
-          request.target);
-      response.WithHeader("Allow", allow);
-      return response;
-    }
-    return MakeProblem(Status(ErrorCode::kNotFound, "Alamat tidak ditemukan", "No such resource"),
-                       request.target);
+    return NoRoute(request, std::move(allowed));
   }
-  const RouteSpec& spec = route->spec;
-  request.route_name = spec.name;
-
-  if (!spec.IsPublic()) {
-    if (!request.principal) {
-      return MakeProblem(
-          Status(ErrorCode::kUnauthenticated, "Silakan masuk terlebih dahulu", "Sign-in required"),
-          request.target);
-    }
-    if (!spec.Allows(request.principal->role)) {
-      return MakeProblem(Status(ErrorCode::kPermissionDenied,
-                                fmt::format("Peran {} tidak diizinkan melakukan ini",
-                                            RoleName(request.principal->role)),
-                                fmt::format("Role {} is not allowed to do this",
-                                            RoleName(request.principal->role))),
-                         request.target);
-    }
+  request.route_name = route->spec.name;
+  if (Status access = CheckAccess(route->spec, request); !access.ok()) {
+    return MakeProblem(access, request.target);
   }
-  if (spec.ChangesState() && request.principal) {
-    std::optional<std::string_view> token = request.Header("x-csrf-token");
-    if (!token || token->empty()) {
-      return MakeProblem(Status(ErrorCode::kPermissionDenied,
-                                "Header X-CSRF-Token wajib pada permintaan yang mengubah data",
-                                "The X-CSRF-Token header is required on state-changing requests")
-                             .WithReason("csrf_missing"),
-                         request.target);
-    }
-    const std::string& expected = request.principal->csrf_token;
-    // Constant time, so the token cannot be guessed byte by byte from timing.
-    if (expected.empty() || token->size() != expected.size() ||
-        sodium_memcmp(token->data(), expected.data(), expected.size()) != 0) {
-      return MakeProblem(Status(ErrorCode::kPermissionDenied, "Token CSRF tidak cocok dengan sesi",
-                                "The CSRF token does not match the session")
-                             .WithReason("csrf_invalid"),
-                         request.target);
-    }
+  if (Status type = CheckContentType(route->spec, request); !type.ok()) {
+    return MakeProblem(type, request.target);
   }
-
-  if (!spec.content_types.empty() && !request.body.empty()) {
-    std::string_view type = request.Header("content-type").value_or("");
-    type = type.substr(0, type.find(';'));
-    while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
-    bool accepted = std::any_of(spec.content_types.begin(), spec.content_types.end(),
-                                [&](const std::string& allowed) {
-                                  return allowed.size() == type.size() &&
-                                         strncasecmp(allowed.data(), type.data(), type.size()) == 0;
-                                });
-    if (!accepted) {
-      std::string expected = fmt::format("{}", fmt::join(spec.content_types, ", "));
-      return MakeProblem(
-          Status(ErrorCode::kInvalidArgument,
-                 fmt::format("Content-Type '{}' tidak diterima; gunakan {}", type, expected),
-                 fmt::format("Content-Type '{}' is not accepted; use {}", type, expected))
-              .WithReason("unsupported_media_type"),
-          request.target);
-    }
-  }
-
-  request.path_params.clear();
-  std::vector<std::string_view> parts = SplitPath(request.path);
-  for (std::size_t i = 0; i < route->segments.size(); ++i) {
-    if (!route->segments[i].is_param) continue;
-    Result<std::string> value = PercentDecode(parts[i], false);
-    if (!value.ok()) {
-      return MakeProblem(Status(ErrorCode::kInvalidArgument,
-                                fmt::format("Bagian alamat '{}' tidak sah: {}",
-                                            route->segments[i].text, value.status().message_id()),
-                                fmt::format("Path parameter '{}' is malformed: {}",
-                                            route->segments[i].text, value.status().message_en())),
-                         request.target);
-    }
-    request.path_params.emplace_back(route->segments[i].text, std::move(value).value());
-  }
+  Result<Params> params = BindPathParams(*route, request.path);
+  if (!params.ok()) return MakeProblem(params.status(), request.target);
+  request.path_params = std::move(params).value();
 
   try {
     Result<Response> result = route->handler(request);
     if (result.ok()) return std::move(result).value();
     return MakeProblem(result.status(), request.target);
   } catch (const std::exception& e) {
-    spdlog::error("handler {} threw: {}", spec.name, e.what());
+    spdlog::error("handler {} threw: {}", route->spec.name, e.what());
     return MakeProblem(Status(ErrorCode::kInternal, e.what()), request.target);
   }
 }

@@ -4,10 +4,12 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cctype>
 #include <csignal>
 #include <ctime>
 #include <mutex>
@@ -56,9 +58,9 @@ std::string NowIso8601() {
       std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   std::tm tm{};
   gmtime_r(&seconds, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
-  return fmt::format("{}.{:03d}Z", buffer, millis);
+  std::array<char, 32> buffer{};
+  std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%S", &tm);
+  return fmt::format("{}.{:03d}Z", buffer.data(), millis);
 }
 
 std::string PathOf(std::string_view target) {
@@ -106,7 +108,7 @@ class ServerCore {
     AddBuiltInRoutes();
     std::vector<std::string> names;
     for (const RouteSpec& spec : router.Routes()) names.push_back(spec.name);
-    names.push_back(kStaticRoute);
+    names.emplace_back(kStaticRoute);
     metrics = std::make_unique<Metrics>(std::move(names));
     if (hooks.access_log) {
       access_logger = std::make_shared<spdlog::logger>("netra.access", hooks.access_log);
@@ -225,7 +227,7 @@ class ServerCore {
     }
     int threads = options.io_threads > 0
                       ? options.io_threads
-                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+                      : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     std::vector<std::thread> io;
     for (int i = 1; i < threads; ++i) io.emplace_back([this] { ioc.run(); });
     ioc.run();
@@ -298,7 +300,7 @@ class ServerCore {
       return out;
     }
     const RouteSpec* spec = router.Find(request.method, request.path);
-    out.route_name = spec ? spec->name : kUnmatchedRoute;
+    out.route_name = spec != nullptr ? spec->name : kUnmatchedRoute;
     std::size_t question = request.target.find('?');
     if (question != std::string::npos) {
       Result<Params> query = ParseQuery(std::string_view(request.target).substr(question + 1));
@@ -333,7 +335,7 @@ class ServerCore {
   }
 
   void ApplyCommonHeaders(bhttp::response<bhttp::string_body>& res, const Response& response,
-                          const std::string& request_id) {
+                          const std::string& request_id) const {
     res.set("X-Content-Type-Options", "nosniff");
     res.set("X-Frame-Options", "DENY");
     res.set("Referrer-Policy", "no-referrer");
@@ -474,7 +476,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     BeginRequest(std::string(head.method_string()), std::string(head.target()));
     const RouteSpec* spec = server_.router.Find(request_.method, request_.path);
     if (spec != nullptr) route_name_ = spec->name;
-    const std::size_t limit = spec ? spec->max_body_bytes : kDefaultMaxBodyBytes;
+    const std::size_t limit = spec != nullptr ? spec->max_body_bytes : kDefaultMaxBodyBytes;
     if (server_.stopping) {
       return RespondEarly(
           Status(ErrorCode::kUnavailable, "Server sedang berhenti", "The server is shutting down"));
@@ -532,25 +534,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     auto message = parser_->release();
     keep_alive_ = message.keep_alive();
-    for (const auto& field : message) {
-      std::string name(field.name_string());
-      std::transform(name.begin(), name.end(), name.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      request_.headers.emplace_back(std::move(name), std::string(field.value()));
-    }
-    if (server_.options.trust_x_forwarded_for) {
-      if (auto forwarded = request_.Header("x-forwarded-for")) {
-        std::string_view last = *forwarded;
-        std::size_t comma = last.rfind(',');
-        if (comma != std::string_view::npos) last.remove_prefix(comma + 1);
-        while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
-        while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
-        if (!last.empty()) request_.client_address = std::string(last);
-      }
-    }
-    if (auto id = request_.Header("x-request-id"); id && ValidRequestId(*id)) {
-      request_.request_id = std::string(*id);
-    }
+    TakeHeaders(message);
     // The connection keeps the head for the access log; the body moves on.
     Request to_handle = request_;
     to_handle.body = std::move(message.body());
@@ -563,6 +547,31 @@ class Connection : public std::enable_shared_from_this<Connection> {
         self->Write(std::move(processed.response), self->keep_alive_);
       });
     });
+  }
+
+  // Copies the header fields into request_ (names lower-cased) and takes the
+  // client address and request id from them where allowed.
+  void TakeHeaders(const bhttp::request<bhttp::string_body>& message) {
+    for (const auto& field : message) {
+      std::string name(field.name_string());
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      request_.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    if (server_.options.trust_x_forwarded_for) {
+      if (auto forwarded = request_.Header("x-forwarded-for")) {
+        // The last entry is the one our own proxy added; earlier ones are the client's word.
+        std::string_view last = *forwarded;
+        std::size_t comma = last.rfind(',');
+        if (comma != std::string_view::npos) last.remove_prefix(comma + 1);
+        while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+        while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+        if (!last.empty()) request_.client_address = std::string(last);
+      }
+    }
+    if (auto id = request_.Header("x-request-id"); id && ValidRequestId(*id)) {
+      request_.request_id = std::string(*id);
+    }
   }
 
   void BeginRequest(std::string method, std::string target) {
@@ -580,7 +589,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     in_request_ = true;
   }
 
-  void RecordUnanswered(int status, std::string detail) {
+  void RecordUnanswered(int status, const std::string& detail) {
     const auto duration = Clock::now() - started_;
     server_.metrics->Record(route_name_, request_.method, status, duration);
     server_.LogAccess(request_, route_name_, status, 0, duration, user_id_, detail);

@@ -78,11 +78,10 @@ Result<AccountRegistry> AccountRegistry::Parse(std::string_view csv) {
   }
   if (csv_fini(&parser, OnField, OnRow, &st) != 0) {
     csv_free(&parser);
-    return Status(ErrorCode::kInvalidArgument,
-                  "accounts.csv baris " + std::to_string(st.line) +
-                      ": CSV rusak (tanda kutip tidak ditutup)",
-                  "accounts.csv line " + std::to_string(st.line) +
-                      ": malformed CSV (unterminated quote)");
+    return Status(
+        ErrorCode::kInvalidArgument,
+        "accounts.csv baris " + std::to_string(st.line) + ": CSV rusak (tanda kutip tidak ditutup)",
+        "accounts.csv line " + std::to_string(st.line) + ": malformed CSV (unterminated quote)");
   }
   csv_free(&parser);
   if (st.oversize) {
@@ -149,8 +148,27 @@ Result<AccountRegistry> AccountRegistry::Parse(std::string_view csv) {
   return reg;
 }
 
+std::size_t AccountRegistry::FoldedHash::operator()(std::string_view s) const {
+  std::size_t h = 1469598103934665603ull;
+  for (char c : s)
+    h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) *
+        1099511628211ull;
+  return h;
+}
+
+bool AccountRegistry::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const MonitoredAccount* AccountRegistry::Find(std::string_view account) const {
-  const auto it = accounts_.find(Lower(account));
+  const auto it = accounts_.find(account);
   return it == accounts_.end() ? nullptr : &it->second;
 }
 

@@ -35,9 +35,23 @@ class AccountRegistry {
   // nullptr if the account is not monitored.
   const MonitoredAccount* Find(std::string_view account) const;
   std::size_t size() const { return accounts_.size(); }
+  // Calls fn(const MonitoredAccount&) for every account, in no set order.
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (const auto& [key, account] : accounts_) fn(account);
+  }
 
  private:
-  std::unordered_map<std::string, MonitoredAccount> accounts_;
+  // Keys are lowercase; lookups fold case on the fly, so Find allocates nothing.
+  struct FoldedHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const;
+  };
+  struct FoldedEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+  std::unordered_map<std::string, MonitoredAccount, FoldedHash, FoldedEqual> accounts_;
 };
 
 }  // namespace netra::scan

@@ -480,13 +480,11 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       continue;
     }
     if (t.kind != kWord) {
-      const std::uint32_t b = out.raw_begin[t.start];
       for (std::uint32_t j = 0; j < t.len; ++j) {
         out.text.push_back(out.raw[t.start + j]);
         out.begin.push_back(out.raw_begin[t.start + j]);
         out.end.push_back(out.raw_end[t.start + j]);
       }
-      (void)b;
       const std::uint32_t e = out.raw_end[t.start + t.len - 1];
       out.text.push_back(' ');
       out.begin.push_back(e);

@@ -185,6 +185,26 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
     }
     s->incumbent_.push_back(inc);
   }
+  std::unordered_map<std::string, std::vector<int>> by_region;
+  for (std::size_t c = 0; c < lexicon.contests.size(); ++c) {
+    s->offset_.push_back(static_cast<int>(s->flat_contest_.size()));
+    by_region[lexicon.contests[c].contest.region_code].push_back(static_cast<int>(c));
+    for (std::size_t k = 0; k < lexicon.contests[c].candidates.size(); ++k) {
+      s->flat_contest_.push_back(static_cast<int>(c));
+      s->flat_candidate_.push_back(static_cast<int>(k));
+    }
+  }
+  s->accounts_.ForEach([&](const MonitoredAccount& a) {
+    std::vector<int> contests;
+    std::string code = a.region;
+    while (!code.empty()) {
+      if (const auto it = by_region.find(code); it != by_region.end()) {
+        contests.insert(contests.end(), it->second.begin(), it->second.end());
+      }
+      code = ParentRegionCode(code);
+    }
+    if (!contests.empty()) s->account_contests_.emplace(&a, std::move(contests));
+  });
   return s;
 }
 
@@ -245,7 +265,8 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
     if (info.refs.front().common_word) out.push_back(F('k', PatternKindName(first), "common"));
     for (const PatternRef& r : info.refs) {
       if (r.kind == PatternKind::kCue) {
-        out.push_back(F('q', "cue", std::to_string(r.number)));
+        static constexpr const char* kCueNames[] = {"0", "1", "2", "3", "4", "5"};
+        out.push_back(F('q', "cue", kCueNames[r.number % kCueClassCount]));
       } else {
         out.push_back(F('k', PatternKindName(r.kind)));
       }
@@ -259,26 +280,32 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
 void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanScratch& scratch,
                       EventAnalysis& out) const {
   const Lexicon& lex = matcher_->lexicon();
-  const std::size_t nc = lex.contests.size();
+  // Sparse scores: an event touches a handful of contests, never the nation.
   auto& cs = scratch.contest_score;
-  cs.assign(nc, 0.0);
-  // Candidate scores, flattened: contest c's candidates start at offset[c].
-  std::size_t total = 0;
-  for (const auto& lc : lex.contests) total += lc.candidates.size();
   auto& ks = scratch.candidate_score;
-  ks.assign(total, 0.0);
-  std::vector<std::size_t> offset;
-  offset.reserve(nc);
-  std::size_t acc = 0;
-  for (const auto& lc : lex.contests) {
-    offset.push_back(acc);
-    acc += lc.candidates.size();
-  }
+  cs.clear();
+  ks.clear();
+  auto add = [](std::vector<std::pair<int, double>>& v, int key, double value) {
+    for (auto& p : v) {
+      if (p.first == key) {
+        p.second += value;
+        return;
+      }
+    }
+    v.emplace_back(key, value);
+  };
+  auto contest_score = [&](int c) {
+    for (const auto& p : cs) {
+      if (p.first == c) return p.second;
+    }
+    return 0.0;
+  };
   if (account != nullptr) {
-    for (std::size_t c = 0; c < nc; ++c) {
-      if (RegionWithin(account->region, lex.contests[c].contest.region_code)) cs[c] += 1.0;
+    if (const auto it = account_contests_.find(account); it != account_contests_.end()) {
+      for (const int c : it->second) add(cs, c, 1.0);
     }
   }
+  double office_bonus[3] = {0, 0, 0};  // bupati, gubernur, walikota
   int numbers[16];
   int n_numbers = 0;
   bool incumbent_cue = false;
@@ -289,22 +316,16 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
       for (const PatternRef& r : info.refs) {
         switch (r.kind) {
           case PatternKind::kRegion:
-            cs[static_cast<std::size_t>(r.contest)] += 2.0;
+            add(cs, r.contest, 2.0);
             break;
           case PatternKind::kOtherRegion:
-            cs[static_cast<std::size_t>(r.contest)] -= 3.0;
+            add(cs, r.contest, -3.0);
             break;
           case PatternKind::kCue: {
             const auto cls = static_cast<CueClass>(r.number);
-            const char* office = cls == CueClass::kOfficeBupati     ? "bupati"
-                                 : cls == CueClass::kOfficeGubernur ? "gubernur"
-                                 : cls == CueClass::kOfficeWalikota ? "walikota"
-                                                                    : nullptr;
-            if (office != nullptr) {
-              for (std::size_t c = 0; c < nc; ++c) {
-                if (lex.contests[c].contest.office == office) cs[c] += 1.5;
-              }
-            }
+            if (cls == CueClass::kOfficeBupati) office_bonus[0] = 1.5;
+            if (cls == CueClass::kOfficeGubernur) office_bonus[1] = 1.5;
+            if (cls == CueClass::kOfficeWalikota) office_bonus[2] = 1.5;
             if (cls == CueClass::kIncumbent) incumbent_cue = true;
             break;
           }
@@ -313,8 +334,8 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
             if (n_numbers < 16) numbers[n_numbers++] = r.number;
             break;
           default:
-            ks[offset[static_cast<std::size_t>(r.contest)] +
-               static_cast<std::size_t>(r.candidate)] += EvidenceWeight(r.kind) * share;
+            add(ks, offset_[static_cast<std::size_t>(r.contest)] + r.candidate,
+                EvidenceWeight(r.kind) * share);
         }
       }
     }
@@ -323,58 +344,65 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
   visit(scratch.shared_matches);
   if (!event.target.empty()) {
     for (const PatternRef& r : matcher_->LookupAccount(event.target)) {
-      ks[offset[static_cast<std::size_t>(r.contest)] + static_cast<std::size_t>(r.candidate)] +=
-          3.0;
+      add(ks, offset_[static_cast<std::size_t>(r.contest)] + r.candidate, 3.0);
     }
   }
-  // Candidate evidence lends weight to its contest, so a ballot number next
-  // to a name goes to that name's contest.
-  for (std::size_t c = 0; c < nc; ++c) {
-    double sum = 0;
-    for (std::size_t k = 0; k < lex.contests[c].candidates.size(); ++k) sum += ks[offset[c] + k];
-    cs[c] += std::min(sum, 3.0);
+  // Candidate evidence lends weight to its contest (capped), so a ballot
+  // number next to a name goes to that name's contest.
+  for (const auto& [flat, v] : ks) {
+    const int c = flat_contest_[static_cast<std::size_t>(flat)];
+    const double have = contest_score(c);
+    add(cs, c, std::min(v, std::max(0.0, 3.0 - std::max(have, 0.0))));
+  }
+  for (auto& [c, v] : cs) {
+    const std::string& office = lex.contests[static_cast<std::size_t>(c)].contest.office;
+    v += office == "bupati"     ? office_bonus[0]
+         : office == "gubernur" ? office_bonus[1]
+                                : office_bonus[2];
   }
   for (int i = 0; i < n_numbers; ++i) {
-    for (std::size_t c = 0; c < nc; ++c) {
-      const auto& cands = lex.contests[c].candidates;
+    for (std::size_t j = 0; j < cs.size(); ++j) {
+      const auto [c, v] = cs[j];
+      const auto& cands = lex.contests[static_cast<std::size_t>(c)].candidates;
       for (std::size_t k = 0; k < cands.size(); ++k) {
-        if (cands[k].number == numbers[i]) ks[offset[c] + k] += 1.0 + 0.5 * std::max(cs[c], 0.0);
+        if (cands[k].number == numbers[i]) {
+          add(ks, offset_[static_cast<std::size_t>(c)] + static_cast<int>(k),
+              1.0 + 0.5 * std::max(v, 0.0));
+        }
       }
     }
   }
   double best = 0;
-  for (std::size_t c = 0; c < nc; ++c) {
-    for (std::size_t k = 0; k < lex.contests[c].candidates.size(); ++k) {
-      const double v = ks[offset[c] + k];
-      if (v <= 0) continue;
-      const double total_v = v + 0.3 * cs[c];
-      if (out.candidate < 0 || total_v > best) {
-        best = total_v;
-        out.contest = static_cast<int>(c);
-        out.candidate = static_cast<int>(k);
-      }
+  for (const auto& [flat, v] : ks) {
+    if (v <= 0) continue;
+    const int c = flat_contest_[static_cast<std::size_t>(flat)];
+    const double total = v + 0.3 * contest_score(c);
+    if (out.candidate < 0 || total > best) {
+      best = total;
+      out.contest = c;
+      out.candidate = flat_candidate_[static_cast<std::size_t>(flat)];
     }
   }
   if (out.candidate >= 0) return;
   // No candidate named: the most plausible contest, and its incumbent when
   // the text speaks of continuing ("lanjutkan", "5 tahun lagi").
   double best_c = 0;
-  for (std::size_t c = 0; c < nc; ++c) {
-    if (cs[c] > best_c) {
-      best_c = cs[c];
-      out.contest = static_cast<int>(c);
+  for (const auto& [c, v] : cs) {
+    if (v > best_c) {
+      best_c = v;
+      out.contest = c;
     }
   }
   if (incumbent_cue) {
     int pick = -1;
-    double pick_score = -1e9;
-    for (std::size_t c = 0; c < nc; ++c) {
-      if (incumbent_[c] >= 0 && cs[c] > pick_score) {
-        pick_score = cs[c];
-        pick = static_cast<int>(c);
+    double pick_score = 0;
+    for (const auto& [c, v] : cs) {
+      if (incumbent_[static_cast<std::size_t>(c)] >= 0 && v > pick_score) {
+        pick_score = v;
+        pick = c;
       }
     }
-    if (pick >= 0 && pick_score > 0) {
+    if (pick >= 0) {
       out.contest = pick;
       out.candidate = incumbent_[static_cast<std::size_t>(pick)];
     }
@@ -424,10 +452,7 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
   if (account == nullptr) {
     f.push_back(F('e', "acct", "unlinked"));
   } else {
-    bool inside_any = false;
-    for (const auto& lc : matcher_->lexicon().contests) {
-      inside_any = inside_any || RegionWithin(account->region, lc.contest.region_code);
-    }
+    const bool inside_any = account_contests_.count(account) > 0;
     f.push_back(F('e', "acct", inside_any ? "inside_lexicon" : "outside_lexicon"));
     if (out.contest >= 0) {
       const auto& region =
@@ -457,8 +482,9 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
       }
     }
   }
-  f.push_back(F('e', "named", std::to_string(std::min(n_named, 3))));
-  f.push_back(F('e', "numbers", std::to_string(std::min(numbers, 3))));
+  static constexpr const char* kCounts[] = {"0", "1", "2", "3"};
+  f.push_back(F('e', "named", kCounts[std::min(n_named, 3)]));
+  f.push_back(F('e', "numbers", kCounts[std::min(numbers, 3)]));
   if (scratch.matches.empty() && scratch.shared_matches.empty()) f.push_back(F('e', "nomatch"));
   if (event.kind == EventKind::kPost && out.candidate >= 0 &&
       HasCue(*matcher_, scratch.matches, CueClass::kPhoto)) {
@@ -469,6 +495,27 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
       }
     }
   }
+  return Status::Ok();
+}
+
+Status Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const {
+  out.clear();
+  out += "k:";
+  out += EventKindName(event.kind);
+  std::vector<std::uint32_t> unused;
+  auto field = [&](const std::string& text, const char* prefix) -> Status {
+    normalizer_->Normalize(text, scratch.norm);
+    NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
+    Featurize(text, scratch.norm, scratch.matches, 't', scratch, unused);
+    for (const std::string_view tok : scratch.tokens) {
+      out += ' ';
+      out += prefix;
+      out += tok;
+    }
+    return Status::Ok();
+  };
+  NETRA_RETURN_IF_ERROR(field(event.text, ""));
+  if (!event.shared_text.empty()) NETRA_RETURN_IF_ERROR(field(event.shared_text, "s:"));
   return Status::Ok();
 }
 

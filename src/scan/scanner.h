@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -64,8 +66,8 @@ struct ScanScratch {
   MatchScratch match_scratch;
   std::vector<Match> matches;
   std::vector<Match> shared_matches;
-  std::vector<double> contest_score;
-  std::vector<double> candidate_score;
+  std::vector<std::pair<int, double>> contest_score;    // touched contests only
+  std::vector<std::pair<int, double>> candidate_score;  // by flat candidate index
   std::vector<std::string_view> tokens;
   std::vector<std::uint8_t> placeholder;
 };
@@ -85,6 +87,11 @@ class Scanner {
   std::optional<Alert> BuildAlert(const Event& event, const EventAnalysis& analysis,
                                   const ScanScratch& scratch) const;
 
+  // The event's words as the scorer sees them, candidate-specific matches
+  // replaced by their kind ("<nickname>", "<ballot>"), shared text prefixed
+  // "s:" — the input of the fastText scorer compared in docs/scanner.md.
+  Status TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const;
+
   const Matcher& matcher() const { return *matcher_; }
   const Normalizer& normalizer() const { return *normalizer_; }
   const AccountRegistry& accounts() const { return accounts_; }
@@ -102,7 +109,12 @@ class Scanner {
   std::unique_ptr<Matcher> matcher_;
   AccountRegistry accounts_;
   LinearModel model_;
-  std::vector<int> incumbent_;  // per contest: candidate index of the incumbent, or -1
+  std::vector<int> incumbent_;       // per contest: candidate index of the incumbent, or -1
+  std::vector<int> offset_;          // per contest: flat index of its first candidate
+  std::vector<int> flat_contest_;    // per flat candidate index: its contest
+  std::vector<int> flat_candidate_;  // per flat candidate index: index in its contest
+  // Contests whose region holds the account's region (its regency and province).
+  std::unordered_map<const MonitoredAccount*, std::vector<int>> account_contests_;
 };
 
 // One alert as a JSON object on one line (no trailing newline).

@@ -1,10 +1,18 @@
 #include "scan/training.h"
 
+#include <fasttext/fasttext.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
+#include <sstream>
 #include <unordered_map>
 
 #include "scan/event_reader.h"
@@ -142,18 +150,24 @@ double EvalReport::BallotAccuracy() const {
   return true_positive == 0 ? 0 : static_cast<double>(ballot_correct) / true_positive;
 }
 
-Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& accounts,
-                                 const std::vector<Event>& events, const std::vector<Label>& labels,
-                                 int folds, const TrainOptions& options) {
+namespace {
+
+// Scores one fold's test events: true means flagged; `alert` gets the alert
+// (candidate, region) when flagged.
+using FoldScorer = std::function<Result<bool>(const Event&, std::optional<Alert>& alert)>;
+using FoldTrainer = std::function<Result<FoldScorer>(const std::vector<const Event*>& train)>;
+
+Result<EvalReport> CrossValidateWith(const std::vector<Event>& events,
+                                     const std::vector<Label>& labels, int folds,
+                                     std::uint32_t seed, const FoldTrainer& trainer) {
   if (folds < 2 || static_cast<std::size_t>(folds) > events.size()) {
     return Status(ErrorCode::kInvalidArgument, "Jumlah lipatan harus 2 sampai jumlah peristiwa",
                   "folds must be between 2 and the number of events");
   }
   const auto by_id = Index(labels);
-  NETRA_ASSIGN_OR_RETURN(auto featurizer, Scanner::Create(lexicon, accounts, LinearModel()));
   std::vector<std::size_t> order(events.size());
   std::iota(order.begin(), order.end(), 0);
-  std::mt19937 rng(options.seed);
+  std::mt19937 rng(seed);
   std::shuffle(order.begin(), order.end(), rng);
   EvalReport report;
   report.folds = folds;
@@ -164,15 +178,13 @@ Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& 
       (static_cast<int>(i % static_cast<std::size_t>(folds)) == k ? test : train)
           .push_back(&events[order[i]]);
     }
-    NETRA_ASSIGN_OR_RETURN(LinearModel model, TrainOn(*featurizer, train, by_id, options));
-    NETRA_ASSIGN_OR_RETURN(auto scanner, Scanner::Create(lexicon, accounts, std::move(model)));
-    ScanScratch scratch;
+    NETRA_ASSIGN_OR_RETURN(FoldScorer scorer, trainer(train));
     for (const Event* e : test) {
       const auto it = by_id.find(e->id);
       if (it == by_id.end()) continue;
       const Label& label = *it->second;
-      NETRA_ASSIGN_OR_RETURN(std::optional<Alert> alert, scanner->ScanEvent(*e, scratch));
-      const bool flagged = alert.has_value();
+      std::optional<Alert> alert;
+      NETRA_ASSIGN_OR_RETURN(const bool flagged, scorer(*e, alert));
       ++report.events;
       if (flagged && label.partisan) {
         ++report.true_positive;
@@ -201,6 +213,112 @@ Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& 
       }
     }
   }
+  return report;
+}
+
+}  // namespace
+
+Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& accounts,
+                                 const std::vector<Event>& events, const std::vector<Label>& labels,
+                                 int folds, const TrainOptions& options) {
+  const auto by_id = Index(labels);
+  NETRA_ASSIGN_OR_RETURN(std::shared_ptr<Scanner> featurizer,
+                         Scanner::Create(lexicon, accounts, LinearModel()));
+  return CrossValidateWith(
+      events, labels, folds, options.seed,
+      [&](const std::vector<const Event*>& train) -> Result<FoldScorer> {
+        NETRA_ASSIGN_OR_RETURN(LinearModel model, TrainOn(*featurizer, train, by_id, options));
+        NETRA_ASSIGN_OR_RETURN(std::shared_ptr<Scanner> scanner,
+                               Scanner::Create(lexicon, accounts, std::move(model)));
+        auto scratch = std::make_shared<ScanScratch>();
+        return FoldScorer(
+            [scanner, scratch](const Event& e, std::optional<Alert>& alert) -> Result<bool> {
+              NETRA_ASSIGN_OR_RETURN(alert, scanner->ScanEvent(e, *scratch));
+              return alert.has_value();
+            });
+      });
+}
+
+Result<EvalReport> CrossValidateFastText(const Lexicon& lexicon, const AccountRegistry& accounts,
+                                         const std::vector<Event>& events,
+                                         const std::vector<Label>& labels, int folds,
+                                         const TrainOptions& options) {
+  const auto by_id = Index(labels);
+  // A zero model scores 0.5, which meets the 0.5 threshold: BuildAlert then
+  // always yields the alert, and fastText alone decides whether it stands.
+  NETRA_ASSIGN_OR_RETURN(std::shared_ptr<Scanner> featurizer,
+                         Scanner::Create(lexicon, accounts, LinearModel()));
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() /
+      ("netra-scan-fasttext-" + std::to_string(static_cast<long>(::getpid())) + ".txt");
+  auto scratch = std::make_shared<ScanScratch>();
+  Result<EvalReport> report = CrossValidateWith(
+      events, labels, folds, options.seed,
+      [&](const std::vector<const Event*>& train) -> Result<FoldScorer> {
+        {
+          std::ofstream out(path, std::ios::trunc);
+          std::string tokens;
+          EventAnalysis a;
+          for (const Event* e : train) {
+            const auto it = by_id.find(e->id);
+            if (it == by_id.end()) continue;
+            NETRA_RETURN_IF_ERROR(featurizer->Analyze(*e, *scratch, a));
+            if (!a.scorable || a.interaction) continue;
+            NETRA_RETURN_IF_ERROR(featurizer->TokenStream(*e, *scratch, tokens));
+            out << "__label__" << (it->second->partisan ? 1 : 0) << ' ' << tokens << '\n';
+          }
+          if (!out) {
+            return Status(ErrorCode::kInternal, "cannot write " + path.string());
+          }
+        }
+        auto ft = std::make_shared<fasttext::FastText>();
+        fasttext::Args args;
+        args.input = path.string();
+        args.model = fasttext::model_name::sup;
+        args.loss = fasttext::loss_name::softmax;
+        args.lr = 0.5;
+        args.epoch = 25;
+        args.wordNgrams = 2;
+        args.dim = 50;
+        args.minCount = 1;
+        args.minn = 0;
+        args.maxn = 0;
+        args.bucket = 200000;
+        args.thread = 1;
+        args.verbose = 0;
+        args.seed = static_cast<int>(options.seed);
+        try {
+          ft->train(args);
+        } catch (const std::exception& ex) {
+          return Status(ErrorCode::kInternal,
+                        std::string("fastText training failed: ") + ex.what());
+        }
+        const double threshold = options.threshold;
+        return FoldScorer([ft, featurizer, scratch, threshold](
+                              const Event& e, std::optional<Alert>& alert) -> Result<bool> {
+          EventAnalysis a;
+          NETRA_RETURN_IF_ERROR(featurizer->Analyze(e, *scratch, a));
+          if (a.interaction) {
+            alert = featurizer->BuildAlert(e, a, *scratch);
+            return true;
+          }
+          if (!a.scorable) return false;
+          alert = featurizer->BuildAlert(e, a, *scratch);
+          std::string tokens;
+          NETRA_RETURN_IF_ERROR(featurizer->TokenStream(e, *scratch, tokens));
+          std::istringstream in(tokens + "\n");
+          std::vector<std::pair<fasttext::real, std::string>> predictions;
+          ft->predictLine(in, predictions, 2, 0.0);
+          double p = 0;
+          for (const auto& [prob, label] : predictions) {
+            if (label == "__label__1") p = prob;
+          }
+          if (alert) alert->score = p;
+          return p >= threshold;
+        });
+      });
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
   return report;
 }
 

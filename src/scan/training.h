@@ -68,6 +68,16 @@ Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& 
                                  const std::vector<Event>& events, const std::vector<Label>& labels,
                                  int folds, const TrainOptions& options);
 
+// The same cross-validation with a fastText supervised classifier (libfasttext:
+// softmax, word bigrams, dim 50, 25 epochs) over Scanner::TokenStream in place
+// of the linear model; interactions and candidate resolution are shared.
+// Kept to compare the two scorers (docs/scanner.md); the shipped scorer is
+// the linear model. Writes training files under the system temp directory.
+Result<EvalReport> CrossValidateFastText(const Lexicon& lexicon, const AccountRegistry& accounts,
+                                         const std::vector<Event>& events,
+                                         const std::vector<Label>& labels, int folds,
+                                         const TrainOptions& options);
+
 // Writes the report as aligned text (figures, then recall per tag).
 void PrintReport(const EvalReport& report, std::ostream& out);
 

@@ -35,8 +35,18 @@ Status AuthService::CheckThrottle(const std::string& key, int max_failures) {
       .WithReason("login_throttled");
 }
 
+Status AuthService::MaybePrune() {
+  const std::int64_t now = clock_.Now();
+  std::int64_t last = last_prune_.load();
+  if (now - last < options_.prune_interval_seconds) return Status::Ok();
+  // One thread wins the exchange; the others skip this round.
+  if (!last_prune_.compare_exchange_strong(last, now)) return Status::Ok();
+  return store_.PruneAuthRecords(now - options_.failure_window_seconds).status();
+}
+
 Result<SignIn> AuthService::Login(const std::string& username, const std::string& password,
                                   const std::string& client_address) {
+  NETRA_RETURN_IF_ERROR(MaybePrune());
   const std::string user_key = "user:" + username;
   const std::string addr_key = "addr:" + client_address;
   NETRA_RETURN_IF_ERROR(CheckThrottle(user_key, options_.max_failures_per_account));

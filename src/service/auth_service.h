@@ -7,6 +7,7 @@
 // processes sharing one database. Thread-safe (the Store is).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -25,6 +26,9 @@ struct AuthOptions {
   int max_failures_per_account = 5;          // then the account waits out the window
   int max_failures_per_address = 30;         // an office NAT shares one address
   std::int64_t touch_interval_seconds = 60;  // last-seen writes at most this often
+  // Sign-ins delete ended sessions and stale failures at most this often, so
+  // neither table grows without bound.
+  std::int64_t prune_interval_seconds = 600;
 };
 
 struct SignIn {
@@ -61,11 +65,15 @@ class AuthService {
 
  private:
   Status CheckThrottle(const std::string& key, int max_failures);
+  // Deletes records older than the failure window, if the last prune is old enough.
+  Status MaybePrune();
 
   Store& store_;
   const Clock& clock_;
   AuthOptions options_;
-  std::string dummy_hash_;  // verified against for unknown users, to even out timing
+  std::string dummy_hash_;
+  std::atomic<std::int64_t> last_prune_{
+      0};  // verified against for unknown users, to even out timing
 };
 
 }  // namespace netra

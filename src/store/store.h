@@ -150,6 +150,9 @@ class Store {
   virtual Status RecordLoginFailure(const std::string& key, std::int64_t at) = 0;
   virtual Result<std::int64_t> CountLoginFailures(const std::string& key, std::int64_t since) = 0;
   virtual Status ClearLoginFailures(const std::string& key) = 0;
+  // Deletes login failures recorded before `before`, and sessions that
+  // expired, or were revoked and last used, before it. Returns rows deleted.
+  virtual Result<std::int64_t> PruneAuthRecords(std::int64_t before) = 0;
 
   // --- elections ---
   virtual Result<Election> UpsertElection(const Election& election) = 0;  // by code

@@ -41,6 +41,11 @@ test('a wrong password is refused with the server message in Indonesian', async 
     assert.equal(await page.getByTestId('who').count(), 0, 'not signed in');
     assert.match(new URL(page.url()).pathname, /^\/masuk$/);
     await shot(page, 'signin-wrong-password');
+    // The same error reads in English after switching language.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    if (problem.detail_en) await alert.getByText(problem.detail_en).waitFor();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -184,9 +189,49 @@ test('signing out, or losing the session, leads back to sign-in', async () => {
   }
 });
 
+test('keyboard only: skip link, sign-in form and navigation', async () => {
+  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  try {
+    const account = netra.account('operator_instansi');
+    await page.goto('/');
+    await page.getByLabel('Nama pengguna').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+    let steps = 0;
+    while ((await focused()) !== 'username' && steps++ < 10) await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'username', 'the username field is reachable with Tab');
+    await page.keyboard.type(account.username);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'password');
+    await page.keyboard.type(account.password);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('who').waitFor({ state: 'attached' });
+
+    // After navigating, focus sits on the page heading, so Tab goes straight into the content.
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Instansi' }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Instansi' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'q', 'the agency search is next');
+    // The skip link shows when focused and jumps to the main content.
+    const skip = page.getByRole('link', { name: 'Lewati ke konten' });
+    await skip.focus();
+    assert.equal(await skip.isVisible(), true);
+    const box = await skip.boundingBox();
+    assert.ok(box && box.x >= 0 && box.y >= 0, 'the focused skip link is on screen');
+    await page.keyboard.press('Enter');
+    assert.equal(new URL(page.url()).hash, '#main');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('on a 360×740 phone the menu opens, navigates and nothing overflows sideways', async () => {
   const { context, page, problems } = await openPage(browser, netra.baseUrl, { viewport: PHONE });
   try {
+    await page.goto('/');
+    await page.getByLabel('Nama pengguna').waitFor();
+    await shot(page, 'phone-signin');
     await signIn(page, netra.account('operator_instansi'));
     const nav = page.locator('#main-nav');
     assert.equal(await nav.isVisible(), false, 'the navigation is folded behind the menu button');
@@ -217,6 +262,10 @@ test('on a 360×740 phone the menu opens, navigates and nothing overflows sidewa
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Wilayah');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
+    await page.locator('ul.tree > li').first().waitFor();
+    const treeOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(treeOverflow <= 0, `region tree is ${treeOverflow}px wider than the phone`);
+    await shot(page, 'phone-regions');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

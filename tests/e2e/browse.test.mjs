@@ -69,7 +69,7 @@ test('the region tree expands lazily from province to village and finds regions'
     assert.equal(await village.locator('button.tree-toggle').count(), 0, 'a village is a leaf');
     await village.getByText('Desa/Kelurahan').waitFor();
     await village.getByText(villages[0].name, { exact: true }).waitFor();
-    await shot(page, 'regions-tree');
+    await shot(page, 'regions-tree', { top: false });
 
     // Closing hides the children.
     await page.getByRole('button', { name: 'Tutup Jawa Timur' }).click();
@@ -83,7 +83,7 @@ test('the region tree expands lazily from province to village and finds regions'
     const revealed = page.locator('li.tree-item.selected[data-code="35.74"]');
     await revealed.waitFor();
     assert.equal(await revealed.isVisible(), true);
-    await shot(page, 'regions-search');
+    await shot(page, 'regions-search', { top: false });
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -175,7 +175,7 @@ test('employees: search by name and NIP, filter by type, position and agency, op
     if (detail.unit_name) assert.equal(await fact('Unit kerja').innerText(), detail.unit_name);
     assert.ok((await fact('Wilayah').innerText()).includes(detail.region_code));
     const regionName = detail.region_name ?? (await apiGet(page, `/regions/${detail.region_code}`)).region.name;
-    assert.ok((await fact('Wilayah').innerText()).includes(regionName));
+    await fact('Wilayah').filter({ hasText: regionName }).waitFor();
     await shot(page, 'employee-detail');
 
     // The same page on a phone, in English.
@@ -216,6 +216,8 @@ test('agencies: search and kind filter in scope, agency page with its unit tree'
     const agency = health.items[0];
     await page.getByRole('link', { name: agency.name }).click();
     await page.getByRole('heading', { level: 1, name: agency.name }).waitFor();
+    const agencyRegion = (await apiGet(page, `/regions/${agency.region_code}`)).region.name;
+    await page.locator('.fact dd').filter({ hasText: agencyRegion }).waitFor();
 
     const units = (await apiGet(page, `/agencies/${agency.id}/units`)).items;
     assert.ok(units.length > 1, 'the health service has units');
@@ -229,6 +231,42 @@ test('agencies: search and kind filter in scope, agency page with its unit tree'
       await parentItem.locator('ul.unit-tree').getByRole('link', { name: child.name, exact: true }).first().waitFor();
     }
     await shot(page, 'agency-detail', { fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('employees: an admin narrows the national list to one regency with the region picker', async () => {
+  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  try {
+    await signIn(page, netra.account('admin'));
+    await page.goto('/pegawai');
+    const all = await apiGet(page, '/employees?limit=1');
+    await waitForTotal(page, `${idNumber(all.total)} pegawai`);
+    const lumajang = await apiGet(page, '/employees?region=35.08&limit=1');
+    assert.ok(lumajang.total > 0 && lumajang.total < all.total, 'Lumajang is part of the national total');
+
+    await page.getByLabel('Wilayah', { exact: true }).fill('Lumajang');
+    const option = page.locator('.picker-results').getByRole('button', { name: /Kabupaten Lumajang/ });
+    await option.click();
+    await waitForTotal(page, `${idNumber(lumajang.total)} pegawai`);
+    assert.equal(new URL(page.url()).searchParams.get('region'), '35.08');
+    await page.locator('.picked').getByText('Kabupaten Lumajang').waitFor();
+    // The agency list follows the region: only Lumajang's agencies are offered.
+    const agencies = await apiGet(page, '/agencies?region=35.08&limit=500');
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('select[name="agency_id"] option').length === count + 1,
+      agencies.items.length,
+    );
+    const names = await page.locator('select[name="agency_id"] option').allInnerTexts();
+    assert.deepEqual(names.slice(1), agencies.items.map((agency) => agency.name));
+    assert.ok(agencies.items.every((agency) => agency.region_code === '35.08'));
+    await shot(page, 'employees-region');
+
+    // Clearing the region returns to the national list.
+    await page.getByRole('button', { name: 'Hapus pilihan Kabupaten Lumajang' }).click();
+    await waitForTotal(page, `${idNumber(all.total)} pegawai`);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -73,38 +73,54 @@ export async function startNetra() {
   });
   const dir = await mkdtemp(path.join(tmpdir(), 'netra-e2e-'));
   const db = path.join(dir, 'netra.db');
-  const demo = await run(BIN, ['demo', '--db', db], { cwd: ROOT, maxBuffer: 16 << 20, timeout: 120_000 });
-  const accounts = parseDemoAccounts(`${demo.stdout}\n${demo.stderr}`);
-  if (!accounts.password) throw new Error(`no demo password found in netra demo output:\n${demo.stdout}`);
-
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--static', STATIC], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let server = null;
   let log = '';
-  const keep = (chunk) => {
-    log = (log + chunk.toString()).slice(-20_000);
-  };
-  server.stdout.on('data', keep);
-  server.stderr.on('data', keep);
-  const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const early = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(null), 100))]);
-    if (early) throw new Error(`netra serve exited (${JSON.stringify(early)}) before it was healthy:\n${log}`);
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
+  let exited = Promise.resolve(null);
+  const stopServer = async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
       server.kill('SIGTERM');
-      throw new Error(`netra serve did not become healthy in 60 s:\n${log}`);
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
     }
+  };
+
+  let baseUrl;
+  let accounts;
+  try {
+    const demo = await run(BIN, ['demo', '--db', db], { cwd: ROOT, maxBuffer: 16 << 20, timeout: 120_000 });
+    accounts = parseDemoAccounts(`${demo.stdout}\n${demo.stderr}`);
+    if (!accounts.password) throw new Error(`no demo password found in netra demo output:\n${demo.stdout}`);
+
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--static', STATIC], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk) => {
+      log = (log + chunk.toString()).slice(-20_000);
+    };
+    server.stdout.on('data', keep);
+    server.stderr.on('data', keep);
+    exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
+
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const early = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(null), 100))]);
+      if (early) throw new Error(`netra serve exited (${JSON.stringify(early)}) before it was healthy:\n${log}`);
+      try {
+        const response = await fetch(`${baseUrl}/healthz`);
+        if (response.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`netra serve did not become healthy in 60 s:\n${log}`);
+    }
+  } catch (error) {
+    await stopServer();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
 
   const account = (role) => {
@@ -119,12 +135,7 @@ export async function startNetra() {
     accounts,
     log: () => log,
     async stop() {
-      if (server.exitCode === null && server.signalCode === null) {
-        server.kill('SIGTERM');
-        const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await stopServer();
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -176,8 +187,10 @@ export async function signIn(page, { username, password }) {
   await page.getByTestId('who').waitFor({ state: 'attached' });
 }
 
-export async function shot(page, name, { fullPage = false } = {}) {
+/** Saves tests/e2e/screenshots/<name>.png, scrolled to the top unless `top` is false. */
+export async function shot(page, name, { fullPage = false, top = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
+  if (top && !fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 

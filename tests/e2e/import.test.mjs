@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { apiGet, launchBrowser, openPage, shot, signIn, startNetra } from './harness.mjs';
+import { xlsx } from './xlsx.mjs';
 
 let netra;
 let browser;
@@ -20,11 +21,15 @@ after(async () => {
 
 const HEADER = 'nip,nama,jenis_pegawai,kategori_jabatan,nama_jabatan,golongan,jenis_kelamin,kode_instansi';
 
-/** Upload `csv` on the import page and wait until the job is no longer running. */
-async function upload(page, name, csv, { allOrNothing = false } = {}) {
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Upload a file (CSV text or an XLSX Buffer) on the import page and wait until the job is no longer running. */
+async function upload(page, name, content, { allOrNothing = false } = {}) {
+  const mimeType = name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv';
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Impor' }).click();
   await page.getByRole('heading', { level: 1, name: 'Impor pegawai' }).waitFor();
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+  await page.locator('#import-file').setInputFiles({ name, mimeType, buffer });
   assert.equal(await page.getByTestId('file-name').innerText(), name);
   if (allOrNothing) await page.getByLabel('Semua atau tidak sama sekali').check();
   const [response] = await Promise.all([
@@ -32,7 +37,7 @@ async function upload(page, name, csv, { allOrNothing = false } = {}) {
     page.getByRole('button', { name: 'Unggah' }).click(),
   ]);
   assert.equal(response.status(), 202, await response.text());
-  assert.equal(response.request().headers()['content-type'], 'text/csv');
+  assert.equal(response.request().headers()['content-type'], mimeType);
   assert.ok(response.request().headers()['x-csrf-token'], 'the upload carries the CSRF token');
   const job = await response.json();
   await page.waitForURL(`**/impor/${job.id}`);
@@ -118,6 +123,33 @@ test('all-or-nothing rejects the whole file when one row is bad', async () => {
     assert.equal(await page.getByTestId('inserted').innerText(), '0');
     assert.equal((await apiGet(page, '/employees?q=Uji%20Semua&limit=10')).total, 0);
     await shot(page, 'import-all-or-nothing', { fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an XLSX file imports the same way, naming the bad cell', async () => {
+  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  try {
+    await signIn(page, netra.account('operator_instansi'));
+    const agency = (await apiGet(page, '/agencies?kind=dinas&q=Kesehatan&limit=1')).items[0];
+    const file = xlsx([
+      HEADER.split(','),
+      ['199002142019032921', 'Uji Xlsx Satu', 'PNS', 'FUNGSIONAL', 'Perawat Ahli Pertama', 'III/a', 'P', agency.code],
+      ['199103032019031922', 'Uji Xlsx Salah', 'PNS', 'FUNGSIONAL', 'Perawat Ahli Pertama', 'V/z', 'L', agency.code],
+    ]);
+    const job = await upload(page, 'pegawai-uji.xlsx', file);
+    assert.equal(job.status, 'done', JSON.stringify(job));
+    assert.equal(job.inserted, 1);
+    assert.equal(job.rejected, 1);
+    const row = page.locator('section.job table.errors tbody tr');
+    assert.equal(await row.count(), 1);
+    assert.equal(await row.locator('td[data-label="Baris"]').innerText(), '3');
+    assert.equal(await row.locator('td[data-label="Kolom"]').innerText(), 'golongan');
+    const found = await apiGet(page, '/employees?q=Uji%20Xlsx&limit=10');
+    assert.deepEqual(found.items.map((e) => e.name), ['Uji Xlsx Satu']);
+    await shot(page, 'import-xlsx', { fullPage: true });
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -65,7 +65,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
     const row = page.locator('tr[data-username="bawaslu.lumajang"]');
     await row.waitFor();
     assert.equal(await row.locator('td[data-label="Peran"]').innerText(), 'Pengawas (Bawaslu)');
-    assert.equal(await row.locator('td[data-label="Kode wilayah"]').innerText(), '35.08');
+    await row.locator('td[data-label="Kode wilayah"]').filter({ hasText: /^35\.08 Kabupaten Lumajang$/ }).waitFor();
     assert.equal(await row.locator('td[data-label="Status"]').innerText(), 'Aktif');
     await shot(page, 'users', { fullPage: true });
 

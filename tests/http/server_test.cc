@@ -582,6 +582,13 @@ TEST(ServerTest, MetricsAreRefusedToNonLoopbackClients) {
   EXPECT_EQ(local->status, 200);
 }
 
+TEST(ServerTest, ForwardedForIsIgnoredUnlessTrusted) {
+  TestServer server;  // trust_x_forwarded_for is off by default
+  auto response = Fetch(server.port(), "GET", "/metrics", "", {{"X-Forwarded-For", "203.0.113.9"}});
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200);
+}
+
 TEST(ServerTest, WritesOneAccessLogLinePerRequest) {
   std::ostringstream log;
   auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(log);

@@ -134,6 +134,7 @@ class FakeStore final : public Store {
     return Unused();
   }
   Status ClearLoginFailures(const std::string&) override { return Unused(); }
+  Result<std::int64_t> PruneAuthRecords(std::int64_t) override { return Unused(); }
 
   Result<Election> UpsertElection(const Election& election) override {
     ++write_calls;

@@ -183,5 +183,41 @@ TEST(XlsxReaderTest, BadInputIsNamed) {
   std::filesystem::remove(path);
 }
 
+TEST(XlsxReaderTest, DateStylesAndThe1904System) {
+  const std::string path = TempPath("dates.xlsx");
+  const std::string styles =
+      "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
+      "<numFmt numFmtId=\"165\" formatCode=\"&quot;day&quot; 0\"/></numFmts>"
+      "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"14\"/>"
+      "<xf numFmtId=\"165\"/></cellXfs></styleSheet>";
+  const std::string sheet =
+      "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" s=\"2\"><v>45623</v></c>"
+      "<c r=\"B1\" s=\"1\"><v>44161.75</v></c><c r=\"C1\" s=\"3\"><v>7</v></c>"
+      "<c r=\"D1\" s=\"0\"><v>45623</v></c></row></sheetData></worksheet>";
+  WriteZip(path, {{"xl/workbook.xml", kWorkbookXml},
+                  {"xl/styles.xml", styles},
+                  {"xl/worksheets/sheet1.xml", sheet}});
+  auto reader = OpenXlsxFile(path);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  std::vector<Row> rows = ReadAll(**reader);
+  ASSERT_EQ(rows.size(), 1u);
+  // 1900 system: 45623 is 2024-11-27; 44161.75 is 2020-11-26 18:00; a format
+  // whose only "d" is inside quotes is not a date.
+  EXPECT_EQ(rows[0].fields,
+            (std::vector<std::string>{"2024-11-27", "2020-11-26 18:00:00", "7", "45623"}));
+
+  std::string workbook_1904 = kWorkbookXml;
+  workbook_1904.insert(workbook_1904.find("<sheets>"), "<workbookPr date1904=\"1\"/>");
+  WriteZip(path, {{"xl/workbook.xml", workbook_1904},
+                  {"xl/styles.xml", styles},
+                  {"xl/worksheets/sheet1.xml", sheet}});
+  reader = OpenXlsxFile(path);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  rows = ReadAll(**reader);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].fields[1], "2024-11-27 18:00:00");
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace netra::ingest

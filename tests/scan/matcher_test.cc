@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kLexicon = R"({"election":"pilkada-2029","contests":[
  {"region":"64.72","region_name":"Kota Samarinda","office":"walikota","candidates":[
   {"number":1,"head":["Drs. Rudi Hartawan","Rudi","Bang Rudi"],"deputy":["Sinta Marlina","Sinta"],
-   "pair":["RUSI","Rudi-Sinta"],"slogans":["Samarinda Bangkit Bersama"],"hashtags":["#RUSI2029"],
+   "pair":["RUSI","Rudi-Sinta"],"slogans":["Samarinda Bangkit Bersama","Kerja Tuntas, Kota Berkelas"],"hashtags":["#RUSI2029"],
    "accounts":["@bangrudi.smd","fb:Rudi Hartawan Official","group:Relawan RUSI"],
    "parties":["Partai Contoh"],"descriptors":["petahana"]},
   {"number":2,"head":["Agus Salim Pane","Agus"],"deputy":["Dewi Lestari","Dewi"],
@@ -72,7 +72,7 @@ TEST_F(MatcherTest, BallotNumbers) {
   EXPECT_EQ(Kinds("paslon 02 pokoknya"), "ballot_phrase:2");
   EXPECT_EQ(Kinds("nomor urut 1"), "ballot_phrase:1");
   EXPECT_EQ(Kinds("salam dua jari"), "ballot_phrase:2");
-  EXPECT_EQ(Kinds("✌️ bupati kita"), "ballot_sign:2");
+  EXPECT_EQ(Kinds("✌️ bupati kita"), "ballot_sign:2 cue:0");  // cue 0: office_bupati
   EXPECT_EQ(Kinds("siap 1️⃣"), "ballot_sign:1");
   EXPECT_EQ(Kinds("TPS 2 ramai"), "");
   EXPECT_EQ(Kinds("coblos 7"), "");  // nobody holds number 7
@@ -86,6 +86,42 @@ TEST_F(MatcherTest, SpansMapToOriginal) {
   EXPECT_EQ(
       in.substr(norm_.SourceBegin(m.begin), norm_.SourceEnd(m.end) - norm_.SourceBegin(m.begin)),
       "C0BL0S   nomer 1");
+}
+
+TEST_F(MatcherTest, BatchScanGivesEachTextItsOwnMatches) {
+  std::string buffer;
+  std::vector<std::uint32_t> starts;
+  for (const char* t : {"coblos 2", "hari ini cerah", "#rusi2029 dan Bang Rudi"}) {
+    starts.push_back(static_cast<std::uint32_t>(buffer.size()));
+    buffer += normalizer_->NormalizeToString(t);
+  }
+  std::vector<std::vector<Match>> out;
+  ASSERT_TRUE(matcher_->ScanBatch(buffer, starts, scratch_, out).ok());
+  ASSERT_GE(out.size(), 3u);
+  ASSERT_EQ(out[0].size(), 1u);
+  EXPECT_EQ(out[0][0].begin, 1u);  // relative to its own text
+  EXPECT_TRUE(out[1].empty());
+  ASSERT_EQ(out[2].size(), 2u);
+  EXPECT_EQ(matcher_->pattern(out[2][1].pattern).refs.front().kind, PatternKind::kNickname);
+}
+
+TEST_F(MatcherTest, RegionsAndCues) {
+  EXPECT_EQ(Kinds("warga Samarinda"), "region:0");
+  EXPECT_EQ(Kinds("kabupaten samarinda"), "other_region:0");
+  EXPECT_EQ(Kinds("lanjutkan"), "cue:3");  // a cue's number holds its CueClass
+  normalizer_->Normalize("lanjutkan", norm_);
+  ASSERT_TRUE(matcher_->Scan(norm_, scratch_, matches_).ok());
+  ASSERT_EQ(matches_.size(), 1u);
+  EXPECT_EQ(matcher_->pattern(matches_[0].pattern).refs.front().number,
+            static_cast<int>(CueClass::kIncumbent));
+}
+
+TEST_F(MatcherTest, DerivedPatterns) {
+  EXPECT_EQ(Kinds("Bang R datang"), "nickname:1");  // honorific + initial
+  EXPECT_EQ(Kinds("#BangRudi"), "hashtag:1");       // nickname as hashtag
+  EXPECT_EQ(Kinds("kota berkelas"), "slogan:1");    // part of a slogan
+  EXPECT_EQ(Kinds("#KerjaTuntas"), "slogan:1");     // slogan part as hashtag
+  EXPECT_EQ(Kinds("samarinda bangkit saja"), "slogan_part:1");
 }
 
 TEST_F(MatcherTest, SharedPatternHasAllCandidates) {

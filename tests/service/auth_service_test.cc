@@ -89,6 +89,21 @@ TEST_F(AuthServiceTest, ThrottlesPerAddressAcrossAccounts) {
   EXPECT_TRUE(auth.Login("pengawas.probolinggo", kPassword, "10.1.1.1").ok());
 }
 
+TEST_F(AuthServiceTest, SignInsPruneStaleFailuresAndEndedSessions) {
+  AuthOptions options;
+  AuthService auth(*store_, clock_, options);
+  (void)auth.Login("pengawas.probolinggo", "salah-salah-salah", "10.0.0.1");
+  auto ended = auth.Login("pengawas.probolinggo", kPassword, "10.0.0.1");
+  ASSERT_TRUE(ended.ok());
+  ASSERT_TRUE(auth.Logout(ended->token).ok());
+  ASSERT_EQ(*store_->CountLoginFailures("addr:10.0.0.1", 0), 1);
+
+  clock_.Advance(options.failure_window_seconds + options.prune_interval_seconds + 1);
+  ASSERT_TRUE(auth.Login("pengawas.probolinggo", kPassword, "10.0.0.1").ok());
+  EXPECT_EQ(*store_->CountLoginFailures("addr:10.0.0.1", 0), 0);
+  EXPECT_EQ(store_->GetSession(Blake2bHex(ended->token)).status().code(), ErrorCode::kNotFound);
+}
+
 TEST_F(AuthServiceTest, SessionsExpireWhenIdleAndAbsolutely) {
   AuthOptions options;
   AuthService auth(*store_, clock_, options);

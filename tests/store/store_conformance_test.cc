@@ -612,6 +612,28 @@ TEST_P(StoreTest, LoginFailuresAreCountedPerKeySinceAnInstant) {
             ErrorCode::kInvalidArgument);
 }
 
+TEST_P(StoreTest, PruneAuthRecordsDeletesOnlyWhatEnded) {
+  auto user = store_->CreateUser(User{0, "prune.me", "P", Role::kPengawas, "", "h"});
+  ASSERT_TRUE(user.ok()) << user.status().ToString();
+  ASSERT_TRUE(store_->CreateSession({"expired", user->id, "c", 1, 50, 40, "", false}).ok());
+  ASSERT_TRUE(store_->CreateSession({"revoked-old", user->id, "c", 1, 900, 60, "", false}).ok());
+  ASSERT_TRUE(store_->RevokeSession("revoked-old").ok());
+  ASSERT_TRUE(store_->CreateSession({"revoked-new", user->id, "c", 1, 900, 150, "", false}).ok());
+  ASSERT_TRUE(store_->RevokeSession("revoked-new").ok());
+  ASSERT_TRUE(store_->CreateSession({"live", user->id, "c", 1, 900, 150, "", false}).ok());
+  ASSERT_TRUE(store_->RecordLoginFailure("user:x", 90).ok());
+  ASSERT_TRUE(store_->RecordLoginFailure("user:x", 110).ok());
+
+  auto pruned = store_->PruneAuthRecords(100);
+  ASSERT_TRUE(pruned.ok()) << pruned.status().ToString();
+  EXPECT_EQ(*pruned, 3);  // one failure, the expired session, the old revoked one
+  EXPECT_EQ(store_->GetSession("expired").status().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(store_->GetSession("revoked-old").status().code(), ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->GetSession("revoked-new").ok());
+  EXPECT_TRUE(store_->GetSession("live").ok());
+  EXPECT_EQ(*store_->CountLoginFailures("user:x", 0), 1);
+}
+
 // --- elections -------------------------------------------------------------------------
 
 TEST_P(StoreTest, ElectionsStagesContestsAndCandidatesRoundTrip) {

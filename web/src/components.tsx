@@ -86,16 +86,14 @@ export function Loading() {
   );
 }
 
-/** The screen's heading; sets the document title and takes focus on navigation for screen readers. */
+/** The screen's heading; sets the document title and takes focus when the screen opens, so keyboard and screen-reader users start at the new content. */
 export function PageTitle({ children, title }: { children: ComponentChildren; title: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Netra`;
   }, [title]);
   useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) {
-      heading.current?.focus({ preventScroll: true });
-    }
+    heading.current?.focus({ preventScroll: true });
   }, []);
   return (
     <h1 ref={heading} tabIndex={-1}>

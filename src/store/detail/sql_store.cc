@@ -919,6 +919,18 @@ Status SqlStore::ClearLoginFailures(const std::string& key) {
   });
 }
 
+Result<std::int64_t> SqlStore::PruneAuthRecords(std::int64_t before) {
+  return Write([&](SqlConnection& c) -> Result<std::int64_t> {
+    NETRA_ASSIGN_OR_RETURN(SqlRows failures,
+                           c.Run("DELETE FROM login_failures WHERE at < ?", {before}));
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows sessions,
+        c.Run("DELETE FROM sessions WHERE expires_at < ? OR (revoked = 1 AND last_seen_at < ?)",
+              {before, before}));
+    return failures.affected + sessions.affected;
+  });
+}
+
 // --- elections ------------------------------------------------------------------------
 
 Result<Election> SqlStore::UpsertElection(const Election& election) {

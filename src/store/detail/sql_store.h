@@ -64,6 +64,7 @@ class SqlStore : public Store {
   Status RecordLoginFailure(const std::string& key, std::int64_t at) override;
   Result<std::int64_t> CountLoginFailures(const std::string& key, std::int64_t since) override;
   Status ClearLoginFailures(const std::string& key) override;
+  Result<std::int64_t> PruneAuthRecords(std::int64_t before) override;
 
   Result<Election> UpsertElection(const Election& election) override;
   Result<Election> GetElectionByCode(const std::string& code) override;

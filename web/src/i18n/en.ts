@@ -72,14 +72,14 @@ export const en: Record<MessageKey, string> = {
   'regions.tree': 'Region tree',
   'regions.provinces': 'Provinces',
   'regions.search': 'Search regions',
-  'regions.searchHint': 'Name or code, e.g. Probolinggo or 35.13',
+  'regions.searchHint': 'e.g. Probolinggo or 35.13',
   'regions.expand': 'Open {name}',
   'regions.collapse': 'Close {name}',
   'regions.none': 'No regions below this one.',
   'regions.childCount': '{count} regions',
   'regions.attribution': 'Region data: idn-area-data (ODbL), after the Kemendagri codes.',
 
-  'picker.hint': 'Type a region name or code',
+  'picker.hint': 'Name or code',
   'picker.results': 'Matching regions',
   'picker.clear': 'Clear {name}',
 

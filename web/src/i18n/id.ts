@@ -70,14 +70,14 @@ export const id = {
   'regions.tree': 'Pohon wilayah',
   'regions.provinces': 'Provinsi',
   'regions.search': 'Cari wilayah',
-  'regions.searchHint': 'Nama atau kode, mis. Probolinggo atau 35.13',
+  'regions.searchHint': 'mis. Probolinggo atau 35.13',
   'regions.expand': 'Buka {name}',
   'regions.collapse': 'Tutup {name}',
   'regions.none': 'Tidak ada wilayah di bawahnya.',
   'regions.childCount': '{count} wilayah',
   'regions.attribution': 'Data wilayah: idn-area-data (ODbL), berdasarkan kode Kemendagri.',
 
-  'picker.hint': 'Ketik nama atau kode wilayah',
+  'picker.hint': 'Nama atau kode',
   'picker.results': 'Wilayah yang cocok',
   'picker.clear': 'Hapus pilihan {name}',
 

@@ -4,6 +4,7 @@ import { get } from '../api';
 import { Loading, PageTitle, Pager, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
 import { RegionPicker } from '../RegionPicker';
+import { useRegionNames } from '../regionNames';
 import { Link, navigate, useLocation } from '../router';
 import { AGENCY_KINDS } from '../types';
 import type { Agency, Page } from '../types';
@@ -37,6 +38,8 @@ export function Agencies() {
     (signal) => get<Page<Agency>>('/agencies', { q, kind, region, offset, limit: LIMIT }, signal),
     [q, kind, region, offset],
   );
+
+  const regionNames = useRegionNames(page.data?.items.map((agency) => agency.region_code) ?? []);
 
   const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -110,7 +113,7 @@ export function Agencies() {
                       <code>{agency.code}</code>
                     </td>
                     <td data-label={t('filter.region')}>
-                      <code>{agency.region_code}</code>
+                      {regionNames[agency.region_code] ?? <code>{agency.region_code}</code>}
                     </td>
                   </tr>
                 ))}

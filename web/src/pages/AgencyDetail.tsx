@@ -2,7 +2,8 @@ import { get } from '../api';
 import { Fact, Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
-import type { Agency, Items, Page, RegionWithPath, Unit } from '../types';
+import { useRegionNames } from '../regionNames';
+import type { Agency, Items, Page, Unit } from '../types';
 
 interface UnitNode {
   unit: Unit;
@@ -50,14 +51,11 @@ export function AgencyDetail({ id }: { id: string }) {
         get<Items<Unit>>(`/agencies/${encodeURIComponent(id)}/units`, undefined, signal),
         get<Page<unknown>>('/employees', { agency_id: id, limit: 1 }, signal),
       ]);
-      const region = await get<RegionWithPath>(`/regions/${encodeURIComponent(agency.region_code)}`, undefined, signal).then(
-        (found) => found.region.name,
-        () => null,
-      );
-      return { agency, region, tree: buildTree(units.items), unitCount: units.items.length, employees: employees.total };
+      return { agency, tree: buildTree(units.items), unitCount: units.items.length, employees: employees.total };
     },
     [id],
   );
+  const regionNames = useRegionNames(data.data ? [data.data.agency.region_code] : []);
 
   if (data.loading) return <Loading />;
   if (!data.data) {
@@ -68,7 +66,8 @@ export function AgencyDetail({ id }: { id: string }) {
       </>
     );
   }
-  const { agency, region, tree, unitCount, employees } = data.data;
+  const { agency, tree, unitCount, employees } = data.data;
+  const region = regionNames[agency.region_code];
   return (
     <>
       <p class="breadcrumb">

@@ -3,19 +3,14 @@ import { Fact, Loading, PageTitle, ProblemMessage, useLoad } from '../components
 import { useI18n } from '../i18n';
 import { formatNip } from '../nip';
 import { Link } from '../router';
-import type { EmployeeDetail as Detail, RegionWithPath } from '../types';
+import { useRegionNames } from '../regionNames';
+import type { EmployeeDetail as Detail } from '../types';
 
 export function EmployeeDetail({ id }: { id: string }) {
   const { t, date, month } = useI18n();
-  const data = useLoad(async (signal) => {
-    const employee = await get<Detail>(`/employees/${encodeURIComponent(id)}`, undefined, signal);
-    if (employee.region_name) return employee;
-    const region = await get<RegionWithPath>(`/regions/${encodeURIComponent(employee.region_code)}`, undefined, signal).then(
-      (found) => found.region.name,
-      () => undefined,
-    );
-    return { ...employee, region_name: region };
-  }, [id]);
+  const data = useLoad((signal) => get<Detail>(`/employees/${encodeURIComponent(id)}`, undefined, signal), [id]);
+  // docs/api.md promises region_name; until every server sends it, look the name up.
+  const regionNames = useRegionNames(data.data && !data.data.region_name ? [data.data.region_code] : []);
 
   if (data.loading) return <Loading />;
   if (!data.data) {
@@ -61,7 +56,7 @@ export function EmployeeDetail({ id }: { id: string }) {
         </Fact>
         {employee.unit_name && <Fact label="filter.unit">{employee.unit_name}</Fact>}
         <Fact label="filter.region">
-          {employee.region_name ?? ''} <code>{employee.region_code}</code>
+          {employee.region_name ?? regionNames[employee.region_code] ?? ''} <code>{employee.region_code}</code>
         </Fact>
       </dl>
       {info && <p class="muted small">{t('employee.nipNote')}</p>}

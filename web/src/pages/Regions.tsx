@@ -121,7 +121,7 @@ function RegionList({ parent, tree, expanded, selected, onToggle }: ListProps) {
               )}
               <span class="tree-name">{region.name}</span>
               <code class="tree-code">{region.code}</code>
-              <span class="tag">{t(`level.${region.level}` as const)}</span>
+              <span class="tag level">{t(`level.${region.level}` as const)}</span>
               {region.level === 'provinsi' && region.time_zone && (
                 <abbr class="tag tz" title={t(`zone.${region.time_zone}` as 'zone.WIB')}>
                   {region.time_zone}

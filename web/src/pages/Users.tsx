@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { get, post } from '../api';
 import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
+import { useRegionNames } from '../regionNames';
 import { useSession } from '../session';
 import { ACCOUNT_ROLES } from '../types';
 import type { Items, Role, User } from '../types';
@@ -14,6 +15,7 @@ export function Users() {
   const [actionError, setActionError] = useState<unknown>(undefined);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const regionNames = useRegionNames(users.data?.items.map((user) => user.region_code) ?? []);
 
   const setDisabled = async (user: User, disabled: boolean) => {
     setBusyId(user.id);
@@ -69,7 +71,14 @@ export function Users() {
                 <td data-label={t('users.displayName')}>{user.display_name}</td>
                 <td data-label={t('users.role')}>{tOr(`role.${user.role}`, user.role)}</td>
                 <td data-label={t('users.region')}>
-                  {user.region_code ? <code>{user.region_code}</code> : t('region.nation')}
+                  {user.region_code ? (
+                    <>
+                      <code>{user.region_code}</code>
+                      {regionNames[user.region_code] ? ` ${regionNames[user.region_code]}` : ''}
+                    </>
+                  ) : (
+                    t('region.nation')
+                  )}
                 </td>
                 <td data-label={t('users.state')}>
                   <span class={user.disabled ? 'tag tag-off' : 'tag tag-on'}>
