@@ -77,15 +77,6 @@ Result<std::int64_t> PathId(const http::Request& request, const char* name) {
   return Status(ErrorCode::kNotFound, "Data tidak ditemukan", "Not found");
 }
 
-Result<nlohmann::json> JsonBody(const http::Request& request) {
-  nlohmann::json body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded() || !body.is_object()) {
-    return Status(ErrorCode::kInvalidArgument, "Isi permintaan harus berupa objek JSON yang sah",
-                  "The request body must be a valid JSON object");
-  }
-  return body;
-}
-
 Result<std::string> JsonString(const nlohmann::json& body, const char* field, bool required,
                                std::size_t max_len) {
   const auto it = body.find(field);

@@ -42,8 +42,6 @@ Result<bool> QueryBool(const http::Request& request, const char* name, bool fall
 // A path parameter that must be a positive integer id.
 Result<std::int64_t> PathId(const http::Request& request, const char* name = "id");
 
-// The body as a JSON object; kInvalidArgument for malformed JSON or another type.
-Result<nlohmann::json> JsonBody(const http::Request& request);
 // A string member: kInvalidArgument naming the field when missing (if required),
 // of another type, or longer than max_len bytes.
 Result<std::string> JsonString(const nlohmann::json& body, const char* field, bool required,

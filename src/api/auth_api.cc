@@ -2,6 +2,7 @@
 #include "api/routes.h"
 #include "http/authenticator.h"
 #include "http/problem.h"
+#include "http/request_parsing.h"
 
 namespace netra::api {
 namespace {
@@ -17,7 +18,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
   // the browser still holds an old cookie.
   router.Add({"POST", "/api/v1/auth/login", "auth.login", kEveryone, false, 4096},
              [&auth](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, JsonBody(request));
+               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
                NETRA_ASSIGN_OR_RETURN(std::string username, JsonString(body, "username", true, 64));
                NETRA_ASSIGN_OR_RETURN(std::string password,
                                       JsonString(body, "password", true, 256));

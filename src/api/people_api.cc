@@ -3,6 +3,7 @@
 
 #include "api/api_util.h"
 #include "api/routes.h"
+#include "http/request_parsing.h"
 
 namespace netra::api {
 namespace {
@@ -76,7 +77,7 @@ void RegisterUserRoutes(http::Router& router, UserService& users) {
   router.Add(
       {"POST", "/api/v1/users", "users.create", kAdmins},
       [&users](const http::Request& request) -> Result<http::Response> {
-        NETRA_ASSIGN_OR_RETURN(nlohmann::json body, JsonBody(request));
+        NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
         NewUser user;
         NETRA_ASSIGN_OR_RETURN(user.username, JsonString(body, "username", true, 64));
         NETRA_ASSIGN_OR_RETURN(user.display_name, JsonString(body, "display_name", true, 200));

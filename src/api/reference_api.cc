@@ -1,6 +1,7 @@
 // Routes for reference data: regions, agencies and units, employees, elections.
 #include "api/api_util.h"
 #include "api/routes.h"
+#include "http/request_parsing.h"
 
 namespace netra::api {
 
@@ -66,7 +67,7 @@ void RegisterAgencyRoutes(http::Router& router, AgencyService& agencies) {
 
   router.Add({"POST", "/api/v1/agencies", "agencies.upsert", kOperators},
              [&agencies](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, JsonBody(request));
+               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
                Agency agency;
                NETRA_ASSIGN_OR_RETURN(agency.code, JsonString(body, "code", true, 64));
                NETRA_ASSIGN_OR_RETURN(agency.name, JsonString(body, "name", true, 200));
@@ -87,7 +88,7 @@ void RegisterAgencyRoutes(http::Router& router, AgencyService& agencies) {
   router.Add({"POST", "/api/v1/agencies/{id}/units", "agencies.units.upsert", kOperators},
              [&agencies](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, JsonBody(request));
+               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
                Unit unit;
                unit.agency_id = id;
                NETRA_ASSIGN_OR_RETURN(unit.code, JsonString(body, "code", true, 64));

@@ -26,25 +26,4 @@ Result<nlohmann::json> ParseJsonObject(const Request& request) {
   return body;
 }
 
-Result<std::int64_t> QueryInt(const Request& request, std::string_view name,
-                              std::int64_t default_value, std::int64_t min_value,
-                              std::int64_t max_value) {
-  std::optional<std::string_view> text = request.Query(name);
-  if (!text || text->empty()) return default_value;
-  std::int64_t value = 0;
-  auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (error != std::errc() || end != text->data() + text->size()) {
-    return Status(ErrorCode::kInvalidArgument,
-                  fmt::format("Parameter '{}' harus bilangan bulat, bukan '{}'", name, *text),
-                  fmt::format("Parameter '{}' must be an integer, not '{}'", name, *text));
-  }
-  if (value < min_value || value > max_value) {
-    return Status(
-        ErrorCode::kInvalidArgument,
-        fmt::format("Parameter '{}' harus antara {} dan {}", name, min_value, max_value),
-        fmt::format("Parameter '{}' must be between {} and {}", name, min_value, max_value));
-  }
-  return value;
-}
-
 }  // namespace netra::http

@@ -1,7 +1,6 @@
-// Request parsing helpers for handlers: the JSON body and integer query
-// parameters, failing with kInvalidArgument whose Indonesian and English
-// messages say what is wrong and where (byte offset, parameter name).
-// Stateless and thread-safe.
+// Request parsing helpers for handlers: the JSON body, failing with kInvalidArgument whose
+// Indonesian and English messages say what is wrong and where (the byte offset). Stateless and
+// thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -17,12 +16,5 @@ namespace netra::http {
 // kInvalidArgument for an empty body, malformed JSON (naming the byte offset)
 // or a non-object.
 Result<nlohmann::json> ParseJsonObject(const Request& request);
-
-// Query parameter `name` as an integer in [min_value, max_value];
-// `default_value` when absent or empty. kInvalidArgument naming the parameter
-// when it is not an integer or out of range.
-Result<std::int64_t> QueryInt(const Request& request, std::string_view name,
-                              std::int64_t default_value, std::int64_t min_value,
-                              std::int64_t max_value);
 
 }  // namespace netra::http

@@ -33,22 +33,5 @@ TEST(ParseJsonObjectTest, RejectsEmptyAndNonObjects) {
   EXPECT_NE(array.status().message_en().find("not array"), std::string::npos);
 }
 
-TEST(QueryIntTest, DefaultsParsesAndChecksRange) {
-  Request request;
-  request.query = {{"limit", "50"}, {"offset", ""}, {"bad", "12x"}, {"big", "501"}, {"neg", "-1"}};
-  EXPECT_EQ(*QueryInt(request, "limit", 20, 1, 500), 50);
-  EXPECT_EQ(*QueryInt(request, "offset", 0, 0, 1000), 0);
-  EXPECT_EQ(*QueryInt(request, "missing", 7, 0, 10), 7);
-  Result<std::int64_t> bad = QueryInt(request, "bad", 0, 0, 10);
-  ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message_en().find("'bad' must be an integer, not '12x'"),
-            std::string::npos);
-  EXPECT_NE(bad.status().message_id().find("'bad'"), std::string::npos);
-  Result<std::int64_t> big = QueryInt(request, "big", 0, 1, 500);
-  ASSERT_FALSE(big.ok());
-  EXPECT_NE(big.status().message_en().find("between 1 and 500"), std::string::npos);
-  EXPECT_FALSE(QueryInt(request, "neg", 0, 0, 10).ok());
-}
-
 }  // namespace
 }  // namespace netra::http

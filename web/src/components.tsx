@@ -33,7 +33,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
       },
     );
     return () => controller.abort();
-    // eslint-style exhaustive deps are the caller's responsibility: `deps` lists what `load` reads.
+    // `deps` lists everything `load` reads; the caller keeps it complete.
   }, [...deps, generation]);
   return { ...state, reload: () => setGeneration((n) => n + 1) };
 }
