@@ -220,6 +220,7 @@ nlohmann::json ToJson(const ImportJob& job) {
           {"rejected", job.rejected},
           {"errors", std::move(errors)},
           {"message", job.message},
+          {"message_en", job.message_en},
           {"created_at", Rfc3339(job.created_at)},
           {"finished_at", Rfc3339(job.finished_at)}};
 }

@@ -63,6 +63,7 @@ void RegisterEmployeeRoutes(http::Router& router, EmployeeService& employees) {
                NETRA_ASSIGN_OR_RETURN(EmployeeView view, employees.Get(CallerOf(request), id));
                nlohmann::json body = ToJson(view);
                body["nip_info"] = view.nip_info ? NipInfo(*view.nip_info) : nlohmann::json();
+               body["region_name"] = view.region_name;
                return http::Response::Json(body);
              });
 }

@@ -66,6 +66,8 @@ Result<EmployeeView> EmployeeService::Describe(Employee employee) {
     NETRA_ASSIGN_OR_RETURN(Unit unit, store_.GetUnit(*employee.unit_id));
     view.unit_name = unit.name;
   }
+  NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(employee.region_code));
+  view.region_name = region.name;
   if (employee.nip) {
     // Decoding is for display: a NIP that does not decode is shown without its parts.
     const std::time_t now = clock_.Now();

@@ -20,6 +20,7 @@ struct EmployeeView {
   std::string agency_name;
   std::string unit_name;
   std::optional<Nip> nip_info;  // decoded NIP, set by Get when the NIP is valid
+  std::string region_name;      // set by Get
 };
 
 class EmployeeService {

@@ -4,6 +4,8 @@
 #include <ctime>
 #include <mutex>
 #include <thread>
+#include <tuple>
+#include <utility>
 
 #include "ingest/employee_import.h"
 #include "ingest/row_reader.h"
@@ -38,14 +40,21 @@ Result<std::unique_ptr<ingest::RowReader>> OpenUpload(EmployeeUpload& upload) {
       .WithReason("unsupported_media_type");
 }
 
-std::string Summary(const ingest::ImportReport& report) {
+// The final message in Indonesian and English.
+std::pair<std::string, std::string> Summary(const ingest::ImportReport& report) {
+  const std::string rejected = std::to_string(report.rejected);
   if (!report.written) {
-    return "Tidak ada yang disimpan: " + std::to_string(report.rejected) +
-           " baris bermasalah (semua atau tidak sama sekali)";
+    return {
+        "Tidak ada yang disimpan: " + rejected + " baris bermasalah (semua atau tidak sama sekali)",
+        "Nothing was saved: " + rejected + " rows have problems (all or nothing)"};
   }
-  return "Selesai: " + std::to_string(report.rows) + " baris, " + std::to_string(report.inserted) +
-         " ditambahkan, " + std::to_string(report.updated) + " diperbarui, " +
-         std::to_string(report.rejected) + " ditolak";
+  const std::string rows = std::to_string(report.rows);
+  const std::string inserted = std::to_string(report.inserted);
+  const std::string updated = std::to_string(report.updated);
+  return {"Selesai: " + rows + " baris, " + inserted + " ditambahkan, " + updated +
+              " diperbarui, " + rejected + " ditolak",
+          "Done: " + rows + " rows, " + inserted + " added, " + updated + " updated, " + rejected +
+              " rejected"};
 }
 
 }  // namespace
@@ -133,6 +142,7 @@ class ImportService::Impl {
     if (!report.ok()) {
       job.status = "failed";
       job.message = report.status().message_id();
+      job.message_en = report.status().message_en();
     } else {
       job.rows_total = report->rows;
       job.rows_processed = report->rows;
@@ -141,7 +151,12 @@ class ImportService::Impl {
       job.rejected = report->rejected;
       job.errors_json = ingest::ErrorsToJson(*report);
       job.status = report->failure.ok() ? "done" : "failed";
-      job.message = report->failure.ok() ? Summary(*report) : report->failure.message_id();
+      if (report->failure.ok()) {
+        std::tie(job.message, job.message_en) = Summary(*report);
+      } else {
+        job.message = report->failure.message_id();
+        job.message_en = report->failure.message_en();
+      }
     }
     (void)store_.UpdateImportJob(job);
   }

@@ -80,7 +80,8 @@ struct ImportJob {
   std::int64_t updated = 0;
   std::int64_t rejected = 0;
   std::string errors_json;      // JSON array of {line, column, reason_id, reason_en}, capped
-  std::string message;          // final message
+  std::string message;          // final message, Indonesian
+  std::string message_en;       // the same in English
   std::int64_t created_by = 0;  // user id; 0 for the CLI
   std::string region_scope;     // scope of the user who started it
   std::int64_t created_at = 0;

@@ -62,6 +62,7 @@ TEST_F(ImportServiceTest, AllOrNothingWritesNothingOnABadRow) {
   EXPECT_EQ(job.inserted, 0);
   EXPECT_EQ(job.rejected, 1);
   EXPECT_NE(job.message.find("Tidak ada yang disimpan"), std::string::npos) << job.message;
+  EXPECT_NE(job.message_en.find("Nothing was saved"), std::string::npos) << job.message_en;
   EXPECT_EQ(store_->GetEmployeeByNip("198609262015052001").status().code(), ErrorCode::kNotFound);
 }
 

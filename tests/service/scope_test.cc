@@ -63,7 +63,12 @@ TEST_F(ScopeTest, EmployeesOnlyWithinScope) {
                                     : province->items[1].employee.id;
   EXPECT_EQ(employees.Get(Staff(Role::kPengawas, "35.13"), clerk_id).status().code(),
             ErrorCode::kNotFound);
-  EXPECT_TRUE(employees.Get(Staff(Role::kPengawas, "35.08"), clerk_id).ok());
+  auto clerk = employees.Get(Staff(Role::kPengawas, "35.08"), clerk_id);
+  ASSERT_TRUE(clerk.ok()) << clerk.status().ToString();
+  EXPECT_EQ(clerk->region_name, "Kabupaten Lumajang");
+  ASSERT_TRUE(clerk->nip_info.has_value());
+  EXPECT_EQ(clerk->nip_info->birth_date.year, 1979);
+  EXPECT_EQ(clerk->nip_info->appointment_year, 2005);
 }
 
 TEST_F(ScopeTest, PublicAndAsnCannotReadEmployees) {

@@ -278,7 +278,7 @@ Candidate CandidateAt(const SqlRows& rows, std::size_t r) {
 
 constexpr const char* kImportJobColumns =
     "id, kind, status, file_name, rows_total, rows_processed, inserted, updated, rejected, "
-    "errors_json, message, created_by, region_scope, created_at, finished_at";
+    "errors_json, message, created_by, region_scope, created_at, finished_at, message_en";
 
 ImportJob ImportJobAt(const SqlRows& rows, std::size_t r) {
   ImportJob j;
@@ -297,6 +297,7 @@ ImportJob ImportJobAt(const SqlRows& rows, std::size_t r) {
   j.region_scope = rows.Text(r, 12);
   j.created_at = rows.Int(r, 13);
   j.finished_at = rows.Int(r, 14);
+  j.message_en = rows.Text(r, 15);
   return j;
 }
 
@@ -1102,18 +1103,19 @@ Result<ImportJob> SqlStore::CreateImportJob(const ImportJob& job) {
   NETRA_RETURN_IF_ERROR(CheckText(job.file_name, 1000, "file_name"));
   NETRA_RETURN_IF_ERROR(CheckText(job.errors_json, kMaxErrorsJsonBytes, "errors_json"));
   NETRA_RETURN_IF_ERROR(CheckText(job.message, 10000, "message"));
+  NETRA_RETURN_IF_ERROR(CheckText(job.message_en, 10000, "message_en"));
   NETRA_RETURN_IF_ERROR(CheckScope(job.region_scope));
   return Write([&](SqlConnection& c) -> Result<ImportJob> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO import_jobs (kind, status, file_name, rows_total, rows_processed, "
               "inserted, updated, rejected, errors_json, message, created_by, region_scope, "
-              "created_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "RETURNING id",
+              "created_at, finished_at, message_en) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
               {job.kind, job.status, job.file_name, job.rows_total, job.rows_processed,
                job.inserted, job.updated, job.rejected,
                job.errors_json.empty() ? std::string("[]") : job.errors_json, job.message,
-               job.created_by, job.region_scope, job.created_at, job.finished_at}));
+               job.created_by, job.region_scope, job.created_at, job.finished_at, job.message_en}));
     ImportJob stored = job;
     stored.id = rows.Int(0, 0);
     if (stored.errors_json.empty()) stored.errors_json = "[]";
@@ -1124,15 +1126,16 @@ Result<ImportJob> SqlStore::CreateImportJob(const ImportJob& job) {
 Status SqlStore::UpdateImportJob(const ImportJob& job) {
   NETRA_RETURN_IF_ERROR(CheckText(job.errors_json, kMaxErrorsJsonBytes, "errors_json"));
   NETRA_RETURN_IF_ERROR(CheckText(job.message, 10000, "message"));
+  NETRA_RETURN_IF_ERROR(CheckText(job.message_en, 10000, "message_en"));
   return Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("UPDATE import_jobs SET status = ?, rows_total = ?, rows_processed = ?, "
               "inserted = ?, updated = ?, rejected = ?, errors_json = ?, message = ?, "
-              "finished_at = ? WHERE id = ?",
+              "message_en = ?, finished_at = ? WHERE id = ?",
               {job.status, job.rows_total, job.rows_processed, job.inserted, job.updated,
                job.rejected, job.errors_json.empty() ? std::string("[]") : job.errors_json,
-               job.message, job.finished_at, job.id}));
+               job.message, job.message_en, job.finished_at, job.id}));
     if (rows.affected == 0) {
       return NotFound("Tugas impor #" + std::to_string(job.id),
                       "Import job #" + std::to_string(job.id));
