@@ -51,9 +51,10 @@ std::pair<std::string, std::string> Summary(const ingest::ImportReport& report) 
   const std::string rows = std::to_string(report.rows);
   const std::string inserted = std::to_string(report.inserted);
   const std::string updated = std::to_string(report.updated);
-  return {"Selesai: " + rows + " baris, " + inserted + " ditambahkan, " + updated +
-              " diperbarui, " + rejected + " ditolak",
-          "Done: " + rows + " rows, " + inserted + " added, " + updated + " updated, " + rejected +
+  // The UI shows the status ("Selesai") beside this, so it does not repeat it.
+  return {rows + " baris dibaca: " + inserted + " ditambahkan, " + updated + " diperbarui, " +
+              rejected + " ditolak",
+          rows + " rows read: " + inserted + " added, " + updated + " updated, " + rejected +
               " rejected"};
 }
 
