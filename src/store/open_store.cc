@@ -19,16 +19,14 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& url, const StoreOpti
         "Ukuran kumpulan koneksi harus 1..256, bukan " + std::to_string(options.pool_size),
         "Connection pool size must be 1..256, not " + std::to_string(options.pool_size));
   }
-  const int busy_timeout_ms = options.busy_timeout_ms;
   NETRA_ASSIGN_OR_RETURN(std::unique_ptr<store_detail::SqlConnection> first,
-                         store_detail::OpenSqlConnection(url, busy_timeout_ms));
+                         store_detail::OpenSqlConnection(url, options));
   NETRA_RETURN_IF_ERROR(store_detail::Migrate(*first, options.migrate).status());
   // Every connection to ":memory:" would be a database of its own, so an
   // in-memory store (handy in tests) runs on one connection.
   const int pool_size = url == ":memory:" ? 1 : options.pool_size;
   auto pool = std::make_unique<ConnectionPool>(
-      pool_size,
-      [url, busy_timeout_ms] { return store_detail::OpenSqlConnection(url, busy_timeout_ms); },
+      pool_size, [url, options] { return store_detail::OpenSqlConnection(url, options); },
       std::move(first));
   if (store_detail::IsPostgresUrl(url)) {
     return std::unique_ptr<Store>(std::make_unique<store_detail::PgStore>(std::move(pool)));

@@ -183,6 +183,11 @@ struct StoreOptions {
   bool migrate = true;
   int pool_size = 8;           // connections kept open
   int busy_timeout_ms = 5000;  // SQLite: wait on locks this long
+  // SQLite: fsync every commit (synchronous=FULL). Bulk loads run from the
+  // shell (`netra demo`, `netra import`) turn it off: WAL with synchronous=NORMAL
+  // stays consistent and is on disk at the checkpoint when the store closes,
+  // before the command reports success.
+  bool sync_each_commit = true;
 };
 
 // Opens "path/to/file.db" (SQLite, created if missing, parent dir too) or

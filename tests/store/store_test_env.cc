@@ -47,7 +47,8 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::Create(const std::string& ba
   }
   db->admin_url_ = server;
   db->database_name_ = "netra_test_" + UniqueSuffix();
-  NETRA_ASSIGN_OR_RETURN(auto admin, store_detail::OpenSqlConnection(db->admin_url_, 0));
+  NETRA_ASSIGN_OR_RETURN(auto admin,
+                         store_detail::OpenSqlConnection(db->admin_url_, StoreOptions{}));
   NETRA_RETURN_IF_ERROR(admin->Exec("CREATE DATABASE " + db->database_name_));
   db->url_ = WithDatabase(db->admin_url_, db->database_name_);
   return db;
@@ -59,7 +60,7 @@ TestDatabase::~TestDatabase() {
     std::filesystem::remove_all(directory_, ignored);
   }
   if (!database_name_.empty()) {
-    auto admin = store_detail::OpenSqlConnection(admin_url_, 0);
+    auto admin = store_detail::OpenSqlConnection(admin_url_, StoreOptions{});
     if (admin.ok()) {
       (void)(*admin)->Exec("DROP DATABASE IF EXISTS " + database_name_ + " WITH (FORCE)");
     }
@@ -67,7 +68,7 @@ TestDatabase::~TestDatabase() {
 }
 
 Result<std::unique_ptr<store_detail::SqlConnection>> TestDatabase::Raw() const {
-  return store_detail::OpenSqlConnection(url_, 5000);
+  return store_detail::OpenSqlConnection(url_, StoreOptions{});
 }
 
 }  // namespace netra::store_test

@@ -1,10 +1,14 @@
 // Unit tests of the store's pure helpers: embedded migrations, dialect
 // substitution, PostgreSQL placeholder rewriting and array literals.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include "store/detail/migrations.h"
 #include "store/postgres/pg_connection.h"
 #include "store/postgres/pg_store.h"
+#include "store/sqlite/sqlite_connection.h"
 #include "store/store.h"
 
 namespace netra::store_detail {
@@ -55,6 +59,23 @@ TEST(OpenStore, InMemoryDatabaseKeepsDataAcrossCallsOnOneConnection) {
   ASSERT_TRUE(agency.ok()) << agency.status().ToString();
   EXPECT_EQ((*store)->GetAgencyByCode("A")->id, agency->id);
   EXPECT_EQ((*store)->Stats().pool_size, 1);
+}
+
+// Commits are fsynced (synchronous=FULL, 2) unless a bulk load asks otherwise
+// (NORMAL, 1).
+TEST(SqliteConnection, SyncEachCommitChoosesTheSynchronousMode) {
+  const std::string path =
+      ::testing::TempDir() + "netra-sync-" + std::to_string(::getpid()) + ".db";
+  for (const bool sync : {true, false}) {
+    StoreOptions options;
+    options.sync_each_commit = sync;
+    auto connection = store_detail::OpenSqliteConnection(path, options);
+    ASSERT_TRUE(connection.ok()) << connection.status().ToString();
+    auto mode = (*connection)->Run("PRAGMA synchronous");
+    ASSERT_TRUE(mode.ok()) << mode.status().ToString();
+    EXPECT_EQ(mode->Text(0, 0), sync ? "2" : "1");
+  }
+  std::remove(path.c_str());
 }
 
 TEST(OpenStore, RejectsPoolSizeOutOfRange) {

@@ -28,9 +28,9 @@ bool IsPostgresUrl(std::string_view url) {
 }
 
 Result<std::unique_ptr<SqlConnection>> OpenSqlConnection(const std::string& url,
-                                                         int busy_timeout_ms) {
+                                                         const StoreOptions& options) {
   if (IsPostgresUrl(url)) return OpenPgConnection(url);
-  return OpenSqliteConnection(url, busy_timeout_ms);
+  return OpenSqliteConnection(url, options);
 }
 
 }  // namespace netra::store_detail

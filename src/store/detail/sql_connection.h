@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "store/store.h"
 
 namespace netra::store_detail {
 
@@ -77,10 +78,10 @@ class SqlConnection {
   virtual bool Broken() const { return false; }
 };
 
-// Opens one connection to "file.db" or "postgresql://..."; busy_timeout_ms is
-// used by SQLite only.
+// Opens one connection to "file.db" or "postgresql://..."; the busy timeout
+// and commit durability options apply to SQLite only.
 Result<std::unique_ptr<SqlConnection>> OpenSqlConnection(const std::string& url,
-                                                         int busy_timeout_ms);
+                                                         const StoreOptions& options);
 
 bool IsPostgresUrl(std::string_view url);
 

@@ -127,7 +127,7 @@ class SqliteConnection final : public SqlConnection {
 }  // namespace
 
 Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& path,
-                                                            int busy_timeout_ms) {
+                                                            const StoreOptions& options) {
   if (path.empty()) {
     return Status(ErrorCode::kInvalidArgument, "Lokasi berkas basis data kosong",
                   "The database file path is empty");
@@ -155,14 +155,18 @@ Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& p
     return status;
   }
   sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, busy_timeout_ms);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
   auto connection = std::make_unique<SqliteConnection>(db);
-  // synchronous=FULL: a commit is on disk before we report it saved.
-  // cache_size: 64 MiB per connection keeps the employee indexes hot during
-  // bulk imports; temp_store keeps sorts in memory.
-  NETRA_RETURN_IF_ERROR(
-      connection->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
-                       "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"));
+  // synchronous=FULL: a commit is on disk before we report it saved (see
+  // StoreOptions::sync_each_commit for bulk loads). cache_size: 64 MiB per
+  // connection keeps the employee indexes hot during bulk imports; temp_store
+  // keeps sorts in memory.
+  NETRA_RETURN_IF_ERROR(connection->Exec(
+      options.sync_each_commit
+          ? "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"
+            "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+          : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+            "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"));
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
 

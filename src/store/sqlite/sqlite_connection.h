@@ -15,6 +15,6 @@ namespace netra::store_detail {
 // Opens (creating the file and its parent directory when missing) and
 // configures one connection.
 Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& path,
-                                                            int busy_timeout_ms);
+                                                            const StoreOptions& options);
 
 }  // namespace netra::store_detail
