@@ -11,9 +11,13 @@
 namespace netra::scan {
 namespace {
 
+// ASCII folding, what std::tolower does in the C locale the program runs in,
+// inlined: Find hashes and compares every byte of every event's account.
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = FoldAscii(c);
   return out;
 }
 
@@ -140,36 +144,58 @@ Result<AccountRegistry> AccountRegistry::Parse(std::string_view csv) {
       return RowError(line, "nip", "NIP '" + a.nip + "' harus 18 angka",
                       "NIP '" + a.nip + "' must be 18 digits");
     }
-    const std::string key = Lower(a.account);
-    if (!reg.accounts_.emplace(key, std::move(a)).second) {
+    std::string key = Lower(a.account);
+    if (!reg.Insert(std::move(key), std::move(a))) {
       return RowError(line, "account", "akun ganda", "duplicate account");
     }
   }
   return reg;
 }
 
-std::size_t AccountRegistry::FoldedHash::operator()(std::string_view s) const {
-  std::size_t h = 1469598103934665603ull;
-  for (char c : s)
-    h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) *
-        1099511628211ull;
+std::uint64_t AccountRegistry::Hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(FoldAscii(c))) * 1099511628211ull;
   return h;
 }
 
-bool AccountRegistry::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
+bool AccountRegistry::Insert(std::string key, MonitoredAccount account) {
+  if (Find(key) != nullptr) return false;
+  if (2 * (accounts_.size() + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(16, 2 * old.size()), Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& o : old) {
+      if (o.index == kEmptySlot) continue;
+      std::size_t i = o.hash & mask;
+      while (slots_[i].index != kEmptySlot) i = (i + 1) & mask;
+      slots_[i] = o;
     }
   }
+  const std::uint64_t h = Hash(key);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i].index != kEmptySlot) i = (i + 1) & mask;
+  slots_[i] = Slot{h, static_cast<std::uint32_t>(accounts_.size())};
+  accounts_.push_back(std::move(account));
+  keys_.push_back(std::move(key));
   return true;
 }
 
 const MonitoredAccount* AccountRegistry::Find(std::string_view account) const {
-  const auto it = accounts_.find(account);
-  return it == accounts_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = Hash(account);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.index == kEmptySlot) return nullptr;
+    if (s.hash != h) continue;
+    const std::string& key = keys_[s.index];
+    if (key.size() == account.size() &&
+        std::equal(key.begin(), key.end(), account.begin(),
+                   [](char k, char c) { return k == FoldAscii(c); })) {
+      return &accounts_[s.index];
+    }
+  }
 }
 
 }  // namespace netra::scan

@@ -4,9 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "core/status.h"
 
@@ -35,23 +36,33 @@ class AccountRegistry {
   // nullptr if the account is not monitored.
   const MonitoredAccount* Find(std::string_view account) const;
   std::size_t size() const { return accounts_.size(); }
+  // Position of an account of this registry in [0, size()), for callers that
+  // keep per-account data in a flat array.
+  std::size_t IndexOf(const MonitoredAccount& account) const {
+    return static_cast<std::size_t>(&account - accounts_.data());
+  }
   // Calls fn(const MonitoredAccount&) for every account, in no set order.
   template <typename Fn>
   void ForEach(Fn&& fn) const {
-    for (const auto& [key, account] : accounts_) fn(account);
+    for (const MonitoredAccount& account : accounts_) fn(account);
   }
 
  private:
-  // Keys are lowercase; lookups fold case on the fly, so Find allocates nothing.
-  struct FoldedHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const;
+  // Open addressing with linear probing over a power-of-two table at most
+  // half full: the scanner looks up every event's account, and
+  // std::unordered_map cost a division and two dependent cache misses there.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = kEmptySlot;  // into accounts_ and keys_
   };
-  struct FoldedEqual {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const;
-  };
-  std::unordered_map<std::string, MonitoredAccount, FoldedHash, FoldedEqual> accounts_;
+  static constexpr std::uint32_t kEmptySlot = 0xffffffffu;
+  static std::uint64_t Hash(std::string_view s);  // FNV-1a over ASCII-folded bytes
+  // Adds the account under `key` (lowercase); false if the key is taken.
+  bool Insert(std::string key, MonitoredAccount account);
+
+  std::vector<MonitoredAccount> accounts_;
+  std::vector<std::string> keys_;  // lowercase, parallel to accounts_
+  std::vector<Slot> slots_;
 };
 
 }  // namespace netra::scan

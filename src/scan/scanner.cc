@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "domain/region.h"
 
@@ -177,6 +178,16 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
   NETRA_ASSIGN_OR_RETURN(s->normalizer_, Normalizer::Create());
   NETRA_ASSIGN_OR_RETURN(s->matcher_, Matcher::Build(lexicon, *s->normalizer_));
   s->accounts_ = std::move(accounts);
+  for (int k = 0; k < kPatternKindCount; ++k) {
+    const char* name = PatternKindName(static_cast<PatternKind>(k));
+    s->match_features_.kind[k] = F('k', name);
+    s->match_features_.common[k] = F('k', name, "common");
+    s->match_features_.caps[k] = F('K', name);
+    s->match_features_.lower[k] = F('L', name);
+  }
+  for (int c = 0; c < kCueClassCount; ++c) {
+    s->match_features_.cue[c] = F('q', "cue", std::string(1, static_cast<char>('0' + c)));
+  }
   s->model_ = std::move(model);
   for (const LexiconContest& lc : lexicon.contests) {
     int inc = -1;
@@ -184,6 +195,8 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
       if (lc.candidates[k].incumbent) inc = static_cast<int>(k);
     }
     s->incumbent_.push_back(inc);
+    const std::string& office = lc.contest.office;
+    s->office_.push_back(office == "bupati" ? 0 : office == "gubernur" ? 1 : 2);
   }
   std::unordered_map<std::string, std::vector<int>> by_region;
   for (std::size_t c = 0; c < lexicon.contests.size(); ++c) {
@@ -194,6 +207,7 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
       s->flat_candidate_.push_back(static_cast<int>(k));
     }
   }
+  s->account_contests_.resize(s->accounts_.size());
   s->accounts_.ForEach([&](const MonitoredAccount& a) {
     std::vector<int> contests;
     std::string code = a.region;
@@ -203,7 +217,7 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
       }
       code = ParentRegionCode(code);
     }
-    if (!contests.empty()) s->account_contests_.emplace(&a, std::move(contests));
+    s->account_contests_[s->accounts_.IndexOf(a)] = std::move(contests);
   });
   return s;
 }
@@ -261,23 +275,22 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
   if (!toks.empty()) out.push_back(F('b', field, prev, "</s>"));
   for (const Match& m : matches) {
     const PatternInfo& info = matcher_->pattern(m.pattern);
-    const PatternKind first = info.refs.front().kind;
-    if (info.refs.front().common_word) out.push_back(F('k', PatternKindName(first), "common"));
+    const auto first = static_cast<std::size_t>(info.refs.front().kind);
+    if (info.refs.front().common_word) out.push_back(match_features_.common[first]);
     for (const PatternRef& r : info.refs) {
-      if (r.kind == PatternKind::kCue) {
-        static constexpr const char* kCueNames[] = {"0", "1", "2", "3", "4", "5"};
-        out.push_back(F('q', "cue", kCueNames[r.number % kCueClassCount]));
-      } else {
-        out.push_back(F('k', PatternKindName(r.kind)));
-      }
+      out.push_back(r.kind == PatternKind::kCue
+                        ? match_features_.cue[static_cast<std::size_t>(r.number % kCueClassCount)]
+                        : match_features_.kind[static_cast<std::size_t>(r.kind)]);
     }
     const std::uint32_t b = norm.SourceBegin(m.begin);
     const std::uint32_t e = norm.SourceEnd(m.end);
-    out.push_back(F(IsAllCaps(original.substr(b, e - b)) ? 'K' : 'L', PatternKindName(first)));
+    out.push_back(IsAllCaps(original.substr(b, e - b)) ? match_features_.caps[first]
+                                                       : match_features_.lower[first]);
   }
 }
 
-void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanScratch& scratch,
+void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
+                      const std::vector<int>* account_contests, ScanScratch& scratch,
                       EventAnalysis& out) const {
   const Lexicon& lex = matcher_->lexicon();
   // Sparse scores: an event touches a handful of contests, never the nation.
@@ -300,10 +313,8 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
     }
     return 0.0;
   };
-  if (account != nullptr) {
-    if (const auto it = account_contests_.find(account); it != account_contests_.end()) {
-      for (const int c : it->second) add(cs, c, 1.0);
-    }
+  if (account_contests != nullptr) {
+    for (const int c : *account_contests) add(cs, c, 1.0);
   }
   double office_bonus[3] = {0, 0, 0};  // bupati, gubernur, walikota
   int numbers[16];
@@ -342,10 +353,8 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
   };
   visit(scratch.matches);
   visit(scratch.shared_matches);
-  if (!event.target.empty()) {
-    for (const PatternRef& r : matcher_->LookupAccount(event.target)) {
-      add(ks, offset_[static_cast<std::size_t>(r.contest)] + r.candidate, 3.0);
-    }
+  for (const PatternRef& r : target_refs) {
+    add(ks, offset_[static_cast<std::size_t>(r.contest)] + r.candidate, 3.0);
   }
   // Candidate evidence lends weight to its contest (capped), so a ballot
   // number next to a name goes to that name's contest.
@@ -354,12 +363,7 @@ void Scanner::Resolve(const Event& event, const MonitoredAccount* account, ScanS
     const double have = contest_score(c);
     add(cs, c, std::min(v, std::max(0.0, 3.0 - std::max(have, 0.0))));
   }
-  for (auto& [c, v] : cs) {
-    const std::string& office = lex.contests[static_cast<std::size_t>(c)].contest.office;
-    v += office == "bupati"     ? office_bonus[0]
-         : office == "gubernur" ? office_bonus[1]
-                                : office_bonus[2];
-  }
+  for (auto& [c, v] : cs) v += office_bonus[office_[static_cast<std::size_t>(c)]];
   for (int i = 0; i < n_numbers; ++i) {
     for (std::size_t j = 0; j < cs.size(); ++j) {
       const auto [c, v] = cs[j];
@@ -422,17 +426,21 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
   scratch.shared_norm.text.clear();
   const bool textless = event.kind == EventKind::kLike || event.kind == EventKind::kFollow ||
                         event.kind == EventKind::kJoinGroup;
-  if ((textless || event.kind == EventKind::kShare) && !event.target.empty()) {
-    const auto& refs = matcher_->LookupAccount(event.target);
-    if (!refs.empty()) {
-      out.interaction = true;
-      out.contest = refs.front().contest;
-      out.candidate = refs.front().candidate;
-    }
+  // Looked up once per event: the key is built on the heap for long targets.
+  const std::vector<PatternRef>& target_refs = matcher_->LookupAccount(event.target);
+  if ((textless || event.kind == EventKind::kShare) && !target_refs.empty()) {
+    out.interaction = true;
+    out.contest = target_refs.front().contest;
+    out.candidate = target_refs.front().candidate;
   }
   if (textless) return Status::Ok();
   out.scorable = true;
   const MonitoredAccount* account = accounts_.Find(event.account);
+  const std::vector<int>* account_contests = nullptr;
+  if (account != nullptr) {
+    const std::vector<int>& contests = account_contests_[accounts_.IndexOf(*account)];
+    if (!contests.empty()) account_contests = &contests;
+  }
   normalizer_->Normalize(event.text, scratch.norm);
   NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
   Featurize(event.text, scratch.norm, scratch.matches, 't', scratch, out.features);
@@ -444,7 +452,7 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
               out.features);
     out.features.push_back(F('e', "shared_text"));
   }
-  if (!out.interaction) Resolve(event, account, scratch, out);
+  if (!out.interaction) Resolve(target_refs, account_contests, scratch, out);
 
   auto& f = out.features;
   f.push_back(F('e', "bias"));
@@ -452,7 +460,7 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
   if (account == nullptr) {
     f.push_back(F('e', "acct", "unlinked"));
   } else {
-    const bool inside_any = account_contests_.count(account) > 0;
+    const bool inside_any = account_contests != nullptr;
     f.push_back(F('e', "acct", inside_any ? "inside_lexicon" : "outside_lexicon"));
     if (out.contest >= 0) {
       const auto& region =
@@ -463,8 +471,7 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
   f.push_back(
       F('e', "res", out.candidate >= 0 ? "candidate" : (out.contest >= 0 ? "contest" : "none")));
   if (!event.target.empty()) {
-    f.push_back(
-        F('e', "target", matcher_->LookupAccount(event.target).empty() ? "other" : "lexicon"));
+    f.push_back(F('e', "target", target_refs.empty() ? "other" : "lexicon"));
   }
   // Distinct candidates named: news and neutral listings name several.
   int named[64];

@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -102,19 +101,35 @@ class Scanner {
   void Featurize(std::string_view original, const NormalizedText& norm,
                  const std::vector<Match>& matches, char prefix, ScanScratch& scratch,
                  std::vector<std::uint32_t>& out) const;
-  void Resolve(const Event& event, const MonitoredAccount* account, ScanScratch& scratch,
-               EventAnalysis& out) const;
+  // `target_refs`: the lexicon candidates of the event's target;
+  // `account_contests`: the contests holding the account's region, or null.
+  void Resolve(const std::vector<PatternRef>& target_refs, const std::vector<int>* account_contests,
+               ScanScratch& scratch, EventAnalysis& out) const;
+
+  // Feature indices that depend only on a match's pattern kind or cue class,
+  // hashed once at Create instead of for every match of every event.
+  struct MatchFeatures {
+    std::uint32_t kind[kPatternKindCount] = {};
+    std::uint32_t common[kPatternKindCount] = {};  // a one-word common-word pattern
+    std::uint32_t caps[kPatternKindCount] = {};    // written in capitals
+    std::uint32_t lower[kPatternKindCount] = {};
+    std::uint32_t cue[kCueClassCount] = {};
+  };
 
   std::unique_ptr<Normalizer> normalizer_;
   std::unique_ptr<Matcher> matcher_;
   AccountRegistry accounts_;
   LinearModel model_;
-  std::vector<int> incumbent_;       // per contest: candidate index of the incumbent, or -1
+  std::vector<int> incumbent_;  // per contest: candidate index of the incumbent, or -1
+  // Per contest: 0 bupati, 1 gubernur, 2 walikota, so Resolve compares no strings.
+  std::vector<std::uint8_t> office_;
+  MatchFeatures match_features_;
   std::vector<int> offset_;          // per contest: flat index of its first candidate
   std::vector<int> flat_contest_;    // per flat candidate index: its contest
   std::vector<int> flat_candidate_;  // per flat candidate index: index in its contest
   // Contests whose region holds the account's region (its regency and province).
-  std::unordered_map<const MonitoredAccount*, std::vector<int>> account_contests_;
+  // Indexed by AccountRegistry::IndexOf; empty when no contest holds it.
+  std::vector<std::vector<int>> account_contests_;
 };
 
 // One alert as a JSON object on one line (no trailing newline).
