@@ -306,11 +306,9 @@ void Normalizer::EmitWord(NormalizedText& out) const {
     Emit(out, it->second, wb.front(), we.back());
     return;
   }
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    out.text.push_back(w[i]);
-    out.begin.push_back(wb[i]);
-    out.end.push_back(we[i]);
-  }
+  out.text += w;
+  out.begin.insert(out.begin.end(), wb.begin(), wb.end());
+  out.end.insert(out.end.end(), we.begin(), we.end());
   out.text.push_back(' ');
   out.begin.push_back(we.back());
   out.end.push_back(we.back());
@@ -394,8 +392,20 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
           }
         }
         if (!open) start(kWord, src);
-        const char ch = kAscii.lower[c];
-        append(std::string_view(&ch, 1), src, src + 1);
+        // This byte and the ASCII letters after it in one go, lowercased as
+        // the byte-by-byte path would; a digit ends the run, since it may
+        // start a keycap.
+        std::size_t j = i;
+        do {
+          out.raw.push_back(kAscii.lower[static_cast<unsigned char>(in[j])]);
+          out.raw_begin.push_back(static_cast<std::uint32_t>(j));
+          out.raw_end.push_back(static_cast<std::uint32_t>(j + 1));
+          ++j;
+        } while (j < n && static_cast<unsigned char>(in[j]) < 0x80 &&
+                 kAscii.cls[static_cast<unsigned char>(in[j])] == kText && !IsDigit(in[j]));
+        out.tokens.back().len += static_cast<std::uint32_t>(j - i);
+        i = j;
+        continue;
       } else if ((c == '#' || c == '@') && is_word_start(i + 1)) {
         start(c == '#' ? kHashtag : kMention, src);
         const char ch = static_cast<char>(c);
@@ -467,11 +477,12 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
   const auto& toks = out.tokens;
   auto single_alnum = [&](std::size_t k) { return toks[k].kind == kWord && toks[k].len == 1; };
   auto load_word = [&](std::size_t k) {
-    for (std::uint32_t j = 0; j < toks[k].len; ++j) {
-      out.word.push_back(out.raw[toks[k].start + j]);
-      out.word_begin.push_back(out.raw_begin[toks[k].start + j]);
-      out.word_end.push_back(out.raw_end[toks[k].start + j]);
-    }
+    const std::uint32_t b = toks[k].start;
+    const std::uint32_t e = b + toks[k].len;
+    out.word.append(out.raw, b, e - b);
+    out.word_begin.insert(out.word_begin.end(), out.raw_begin.begin() + b,
+                          out.raw_begin.begin() + e);
+    out.word_end.insert(out.word_end.end(), out.raw_end.begin() + b, out.raw_end.begin() + e);
   };
   for (std::size_t k = 0; k < toks.size();) {
     const auto& t = toks[k];
@@ -480,11 +491,11 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       continue;
     }
     if (t.kind != kWord) {
-      for (std::uint32_t j = 0; j < t.len; ++j) {
-        out.text.push_back(out.raw[t.start + j]);
-        out.begin.push_back(out.raw_begin[t.start + j]);
-        out.end.push_back(out.raw_end[t.start + j]);
-      }
+      out.text.append(out.raw, t.start, t.len);
+      out.begin.insert(out.begin.end(), out.raw_begin.begin() + t.start,
+                       out.raw_begin.begin() + t.start + t.len);
+      out.end.insert(out.end.end(), out.raw_end.begin() + t.start,
+                     out.raw_end.begin() + t.start + t.len);
       const std::uint32_t e = out.raw_end[t.start + t.len - 1];
       out.text.push_back(' ');
       out.begin.push_back(e);

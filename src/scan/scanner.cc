@@ -258,21 +258,26 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
     ph.push_back(0);
     p = q + 1;
   }
+  // Every token feature starts with its kind and the field: hash that prefix
+  // once per field and continue from a copy (the same indices as F).
   const std::string_view field(&prefix, 1);
+  const FeatureHash unigram = FeatureHash('u').Add(field);
+  const FeatureHash bigram = FeatureHash('b').Add(field);
+  const FeatureHash context = FeatureHash('c').Add(field);
   std::string_view prev = "<s>";
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    out.push_back(F('u', field, toks[i]));
-    out.push_back(F('b', field, prev, toks[i]));
+    out.push_back(FeatureHash(unigram).Add(toks[i]).Index());
+    out.push_back(FeatureHash(bigram).Add(prev).Add(toks[i]).Index());
     prev = toks[i];
     if (ph[i]) {
       const std::size_t lo = i >= 3 ? i - 3 : 0;
       const std::size_t hi = std::min(toks.size(), i + 4);
       for (std::size_t j = lo; j < hi; ++j) {
-        if (j != i && !ph[j]) out.push_back(F('c', field, toks[j]));
+        if (j != i && !ph[j]) out.push_back(FeatureHash(context).Add(toks[j]).Index());
       }
     }
   }
-  if (!toks.empty()) out.push_back(F('b', field, prev, "</s>"));
+  if (!toks.empty()) out.push_back(FeatureHash(bigram).Add(prev).Add("</s>").Index());
   for (const Match& m : matches) {
     const PatternInfo& info = matcher_->pattern(m.pattern);
     const auto first = static_cast<std::size_t>(info.refs.front().kind);
