@@ -333,15 +333,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
       if (value == num) forms.push_back(Trimmed(normalizer.NormalizeToString(word)));
     }
     const PatternRef ref{PatternKind::kBallotPhrase, -1, -1, num};
-    // Built with append: g++ 12 -O3 misreports `"literal" + std::string&&` as an
-    // overlapping memcpy (-Wrestrict, GCC bug 105329).
     for (const char* cue : kBallotCues) {
-      for (const auto& f : forms)
-        add(std::string(" ").append(cue).append(" ").append(f).append(" "), ref);
+      for (const auto& f : forms) add(" " + std::string(cue) + " " + f + " ", ref);
     }
-    for (const auto& f : forms) add(std::string(" ").append(f).append(" jari "), ref);
-    add(std::string(" ^").append(std::to_string(num)).append(" "),
-        PatternRef{PatternKind::kBallotSign, -1, -1, num});
+    for (const auto& f : forms) add(" " + f + " jari ", ref);
+    add(" ^" + std::to_string(num) + " ", PatternRef{PatternKind::kBallotSign, -1, -1, num});
   }
 
   std::vector<const char*> exprs;
