@@ -209,7 +209,8 @@ test('keyboard only: skip link, sign-in form and navigation', async () => {
     // After navigating, focus sits on the page heading, so Tab goes straight into the content.
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Instansi' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Instansi' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    // Focus moves in an effect after the heading renders: wait for it (fails after 5 s if it never does).
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
     await page.keyboard.press('Tab');
     assert.equal(await focused(), 'q', 'the agency search is next');
     // The skip link shows when focused and jumps to the main content.
