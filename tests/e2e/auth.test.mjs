@@ -1,28 +1,17 @@
 // Sign-in, navigation by role, language switch, session loss, phone layout.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, idNumber, launchBrowser, openPage, shot, signIn, startNetra } from './harness.mjs';
+import { test } from 'node:test';
+import { idNumber, openPage, PHONE, shot, signIn, useSuite } from './harness.mjs';
 
-let netra;
-let browser;
-
-before(async () => {
-  netra = await startNetra();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await netra?.stop();
-});
+const suite = useSuite();
 
 test('a wrong password is refused with the server message in Indonesian', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
     await page.goto('/');
     assert.equal(await page.locator('html').getAttribute('lang'), 'id');
-    await page.getByLabel('Nama pengguna').fill(netra.account('pengawas').username);
+    await page.getByLabel('Nama pengguna').fill(suite.netra.account('pengawas').username);
     await page.getByLabel('Kata sandi').fill('bukan-kata-sandinya');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
@@ -53,9 +42,9 @@ test('a wrong password is refused with the server message in Indonesian', async 
 });
 
 test('after repeated failures sign-in is throttled and the wait is shown', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    const { username } = netra.account('auditor');
+    const { username } = suite.netra.account('auditor');
     await page.goto('/');
     let last;
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -98,9 +87,9 @@ test('after repeated failures sign-in is throttled and the wait is shown', async
 });
 
 test('an operator signs in and sees the navigation of the role and the region scope', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     const who = page.getByTestId('who');
     await who.getByText('Operator Instansi').waitFor();
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
@@ -133,9 +122,9 @@ test('an operator signs in and sees the navigation of the role and the region sc
 });
 
 test('the language switches to English and back, and is remembered', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -160,15 +149,15 @@ test('the language switches to English and back, and is remembered', async () =>
 });
 
 test('signing out, or losing the session, leads back to sign-in', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByLabel('Nama pengguna').waitFor();
     const me = await page.evaluate(() => fetch('/api/v1/auth/me').then((r) => r.status));
     assert.equal(me, 401, 'the session was revoked on the server');
 
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByTestId('count-employees').waitFor();
     await context.clearCookies();
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
@@ -178,8 +167,8 @@ test('signing out, or losing the session, leads back to sign-in', async () => {
     assert.equal(url.pathname, '/masuk');
     assert.equal(url.searchParams.get('next'), '/pegawai');
     // Signing in again returns to where the user was going.
-    await page.getByLabel('Nama pengguna').fill(netra.account('operator_instansi').username);
-    await page.getByLabel('Kata sandi').fill(netra.account('operator_instansi').password);
+    await page.getByLabel('Nama pengguna').fill(suite.netra.account('operator_instansi').username);
+    await page.getByLabel('Kata sandi').fill(suite.netra.account('operator_instansi').password);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/pegawai');
@@ -190,9 +179,9 @@ test('signing out, or losing the session, leads back to sign-in', async () => {
 });
 
 test('keyboard only: skip link, sign-in form and navigation', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    const account = netra.account('operator_instansi');
+    const account = suite.netra.account('operator_instansi');
     await page.goto('/');
     await page.getByLabel('Nama pengguna').waitFor();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
@@ -228,12 +217,12 @@ test('keyboard only: skip link, sign-in form and navigation', async () => {
 });
 
 test('on a 360×740 phone the menu opens, navigates and nothing overflows sideways', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl, { viewport: PHONE });
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl, { viewport: PHONE });
   try {
     await page.goto('/');
     await page.getByLabel('Nama pengguna').waitFor();
     await shot(page, 'phone-signin');
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     const nav = page.locator('#main-nav');
     assert.equal(await nav.isVisible(), false, 'the navigation is folded behind the menu button');
     await shot(page, 'phone-home');

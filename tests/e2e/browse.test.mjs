@@ -1,21 +1,10 @@
 // Region tree, agencies with their unit tree, employee search, filters and detail.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { PHONE, apiGet, idNumber, launchBrowser, openPage, shot, signIn, startNetra } from './harness.mjs';
+import { test } from 'node:test';
+import { apiGet, idNumber, openPage, PHONE, shot, signIn, useSuite } from './harness.mjs';
 
-let netra;
-let browser;
-
-before(async () => {
-  netra = await startNetra();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await netra?.stop();
-});
+const suite = useSuite();
 
 const rows = (page) => page.locator('table.list tbody tr');
 const cells = (page, label) => page.locator(`table.list tbody td[data-label="${label}"]`);
@@ -27,9 +16,9 @@ async function waitForTotal(page, text) {
 }
 
 test('the region tree expands lazily from province to village and finds regions', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Wilayah' }).click();
     const provinces = (await apiGet(page, '/regions')).items;
     assert.ok(provinces.length >= 34, `${provinces.length} provinces`);
@@ -91,9 +80,9 @@ test('the region tree expands lazily from province to village and finds regions'
 });
 
 test('employees: search by name and NIP, filter by type, position and agency, open the detail', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
     const all = await apiGet(page, '/employees?limit=1');
     assert.ok(all.total > 100, `${all.total} employees in scope`);
@@ -194,9 +183,9 @@ test('employees: search by name and NIP, filter by type, position and agency, op
 });
 
 test('agencies: search and kind filter in scope, agency page with its unit tree', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Instansi' }).click();
     const all = await apiGet(page, '/agencies?limit=1');
     await waitForTotal(page, `${idNumber(all.total)} instansi`);
@@ -238,9 +227,9 @@ test('agencies: search and kind filter in scope, agency page with its unit tree'
 });
 
 test('employees: an admin narrows the national list to one regency with the region picker', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('admin'));
+    await signIn(page, suite.netra.account('admin'));
     await page.goto('/pegawai');
     const all = await apiGet(page, '/employees?limit=1');
     await waitForTotal(page, `${idNumber(all.total)} pegawai`);

@@ -4,7 +4,8 @@
 // startNetra(): makes a temp dir, runs `$NETRA_BIN demo --db <tmp>/netra.db`
 // (reading the demo accounts from its output), then `$NETRA_BIN serve` on a
 // free loopback port with --static web/dist, and waits for /healthz. stop()
-// sends SIGTERM and removes the temp dir.
+// sends SIGTERM and removes the temp dir. useSuite() does both around a test
+// file, with Chromium.
 //
 // Environment: NETRA_BIN (default build/src/cli/netra), NETRA_STATIC (default
 // web/dist), NETRA_DEMO_PASSWORD (when the demo output cannot be parsed),
@@ -14,6 +15,7 @@ import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, access } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -155,6 +157,23 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts netra and Chromium once for the calling test file and stops both after
+ * it; the returned object's `netra` and `browser` are set once `before` has run.
+ */
+export function useSuite() {
+  const suite = { netra: undefined, browser: undefined };
+  before(async () => {
+    suite.netra = await startNetra();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.netra?.stop();
+  });
+  return suite;
 }
 
 export const PHONE = { width: 360, height: 740 };

@@ -2,22 +2,11 @@
 // the job, read the rejected row's line, column and reason; all-or-nothing.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { apiGet, launchBrowser, openPage, shot, signIn, startNetra } from './harness.mjs';
+import { test } from 'node:test';
+import { apiGet, openPage, shot, signIn, useSuite } from './harness.mjs';
 import { xlsx } from './xlsx.mjs';
 
-let netra;
-let browser;
-
-before(async () => {
-  netra = await startNetra();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await netra?.stop();
-});
+const suite = useSuite();
 
 const HEADER = 'nip,nama,jenis_pegawai,kategori_jabatan,nama_jabatan,golongan,jenis_kelamin,kode_instansi';
 
@@ -46,9 +35,9 @@ async function upload(page, name, content, { allOrNothing = false } = {}) {
 }
 
 test('a CSV with one bad row imports the good rows and lists the bad one', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     const agency = (await apiGet(page, '/agencies?kind=dinas&q=Kesehatan&limit=1')).items[0];
     assert.ok(agency, 'the operator has a Dinas Kesehatan in scope');
     const csv = [
@@ -104,9 +93,9 @@ test('a CSV with one bad row imports the good rows and lists the bad one', async
 });
 
 test('all-or-nothing rejects the whole file when one row is bad', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     const agency = (await apiGet(page, '/agencies?kind=dinas&q=Kesehatan&limit=1')).items[0];
     const csv = [
       HEADER,
@@ -130,9 +119,9 @@ test('all-or-nothing rejects the whole file when one row is bad', async () => {
 });
 
 test('an XLSX file imports the same way, naming the bad cell', async () => {
-  const { context, page, problems } = await openPage(browser, netra.baseUrl);
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl);
   try {
-    await signIn(page, netra.account('operator_instansi'));
+    await signIn(page, suite.netra.account('operator_instansi'));
     const agency = (await apiGet(page, '/agencies?kind=dinas&q=Kesehatan&limit=1')).items[0];
     const file = xlsx([
       HEADER.split(','),

@@ -2,28 +2,17 @@
 // officer signs in, the admin disables it and sign-in is refused.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, shot, signIn, startNetra } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, shot, signIn, useSuite } from './harness.mjs';
 
-let netra;
-let browser;
-
-before(async () => {
-  netra = await startNetra();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await netra?.stop();
-});
+const suite = useSuite();
 
 test('an admin creates a user, who can sign in until disabled', async () => {
-  const admin = await openPage(browser, netra.baseUrl);
-  const officer = await openPage(browser, netra.baseUrl);
+  const admin = await openPage(suite.browser, suite.netra.baseUrl);
+  const officer = await openPage(suite.browser, suite.netra.baseUrl);
   try {
     const page = admin.page;
-    await signIn(page, netra.account('admin'));
+    await signIn(page, suite.netra.account('admin'));
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
       'Beranda',
