@@ -8,21 +8,10 @@
 #include <vector>
 
 #include "ingest/row_reader.h"
+#include "read_all.h"
 
 namespace netra::ingest {
 namespace {
-
-std::vector<Row> ReadAll(RowReader& reader) {
-  std::vector<Row> rows;
-  Row row;
-  while (true) {
-    Result<bool> more = reader.Next(row);
-    EXPECT_TRUE(more.ok()) << more.status().ToString();
-    if (!more.ok() || !*more) break;
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 Status ReadUntilError(RowReader& reader) {
   Row row;

@@ -10,24 +10,13 @@
 #include <vector>
 
 #include "ingest/row_reader.h"
+#include "read_all.h"
 
 namespace netra::ingest {
 namespace {
 
 std::string TempPath(const std::string& name) {
   return (std::filesystem::temp_directory_path() / ("netra_xlsx_test_" + name)).string();
-}
-
-std::vector<Row> ReadAll(RowReader& reader) {
-  std::vector<Row> rows;
-  Row row;
-  while (true) {
-    Result<bool> more = reader.Next(row);
-    EXPECT_TRUE(more.ok()) << more.status().ToString();
-    if (!more.ok() || !*more) break;
-    rows.push_back(row);
-  }
-  return rows;
 }
 
 // A package written part by part, for shapes libxlsxwriter never produces.
