@@ -29,10 +29,13 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& url, const StoreOpti
       pool_size, [url, options] { return store_detail::OpenSqlConnection(url, options); },
       std::move(first));
   if (store_detail::IsPostgresUrl(url)) {
-    return std::unique_ptr<Store>(std::make_unique<store_detail::PgStore>(std::move(pool)));
+    return std::unique_ptr<Store>(
+        std::make_unique<store_detail::PgStore>(std::make_shared<store_detail::SqlExecutor>(
+            "postgresql", std::move(pool), /*serialize_writes=*/false)));
   }
-  return std::unique_ptr<Store>(std::make_unique<store_detail::SqlStore>(
-      "sqlite", std::move(pool), /*serialize_writes=*/true));
+  return std::unique_ptr<Store>(
+      std::make_unique<store_detail::SqlStore>(std::make_shared<store_detail::SqlExecutor>(
+          "sqlite", std::move(pool), /*serialize_writes=*/true)));
 }
 
 }  // namespace netra

@@ -7,79 +7,10 @@
 #include <utility>
 
 #include "store/detail/migrations.h"
+#include "store/detail/sql_helpers.h"
 
 namespace netra::store_detail {
 namespace {
-
-// --- small helpers -----------------------------------------------------------
-
-Status StatusOf(const Status& status) { return status; }
-template <typename T>
-Status StatusOf(const Result<T>& result) {
-  return result.status();
-}
-
-Status NotFound(const std::string& what_id, const std::string& what_en) {
-  return Status(ErrorCode::kNotFound, what_id + " tidak ditemukan", what_en + " not found");
-}
-
-Status Invalid(std::string message_id, std::string message_en) {
-  return Status(ErrorCode::kInvalidArgument, std::move(message_id), std::move(message_en));
-}
-
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// "%text%" for `lower(col) LIKE ? ESCAPE '\'`, with LIKE's wildcards escaped
-// so user text matches literally.
-std::string ContainsPattern(std::string_view text) {
-  std::string out = "%";
-  for (char c : AsciiLower(text)) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  out += '%';
-  return out;
-}
-
-// Bounds of a region subtree as a byte range: codes are digits and dots and
-// '.' < '/' < '0', so [scope, scope + "/") holds scope and every code below
-// it and nothing else. The nation "" covers every code: ["", "~").
-std::pair<std::string, std::string> SubtreeRange(const std::string& scope) {
-  if (scope.empty()) return {"", "~"};
-  return {scope, scope + "/"};
-}
-
-// Codes starting with `prefix`: [prefix, prefix + "~"), '~' being above any
-// digit or dot.
-std::pair<std::string, std::string> PrefixRange(const std::string& prefix) {
-  return {prefix, prefix + "~"};
-}
-
-bool StartsWithDigit(std::string_view text) {
-  return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front()));
-}
-
-std::int64_t ClampLimit(int limit) { return std::clamp(limit <= 0 ? 50 : limit, 1, kMaxPageLimit); }
-
-Status CheckScope(const std::string& scope) {
-  if (scope.empty()) return Status::Ok();
-  auto level = ParseRegionCode(scope);
-  return level.ok() ? Status::Ok() : level.status();
-}
-
-Status CheckText(std::string_view value, std::size_t max, const char* field) {
-  if (value.size() > max) {
-    return Invalid(
-        std::string("Kolom ") + field + " terlalu panjang (paling banyak " + std::to_string(max) +
-            " bita)",
-        std::string("Field ") + field + " is too long (at most " + std::to_string(max) + " bytes)");
-  }
-  return Status::Ok();
-}
 
 // --- regions -----------------------------------------------------------------
 
@@ -309,61 +240,15 @@ std::string Select(const char* columns, const char* rest) {
 
 }  // namespace
 
-// --- transactions --------------------------------------------------------------
+// --- schema ------------------------------------------------------------------
 
-SqlStore::SqlStore(std::string backend, std::unique_ptr<ConnectionPool> pool, bool serialize_writes)
-    : backend_(std::move(backend)), pool_(std::move(pool)), serialize_writes_(serialize_writes) {}
-
-template <typename Body>
-auto SqlStore::Write(Body&& body) -> decltype(body(std::declval<SqlConnection&>())) {
-  std::unique_lock<std::mutex> lock(write_mutex_, std::defer_lock);
-  if (serialize_writes_) lock.lock();
-  // A transaction that failed with kUnavailable (deadlock, serialization
-  // failure, lost connection, busy database) changed nothing and is retried.
-  constexpr int kAttempts = 3;
-  for (int attempt = 1;; ++attempt) {
-    auto result = [&]() -> decltype(body(std::declval<SqlConnection&>())) {
-      NETRA_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
-      NETRA_RETURN_IF_ERROR(lease->Begin(/*write=*/true));
-      auto inner = body(*lease);
-      if (!StatusOf(inner).ok()) {
-        lease->Rollback();
-        return inner;
-      }
-      NETRA_RETURN_IF_ERROR(lease->Commit());
-      return inner;
-    }();
-    if (StatusOf(result).code() != ErrorCode::kUnavailable || attempt == kAttempts) return result;
-  }
-}
-
-template <typename Body>
-auto SqlStore::Read(Body&& body, bool snapshot) -> decltype(body(std::declval<SqlConnection&>())) {
-  NETRA_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
-  if (!snapshot) return body(*lease);
-  NETRA_RETURN_IF_ERROR(lease->Begin(/*write=*/false));
-  auto result = body(*lease);
-  if (!StatusOf(result).ok()) {
-    lease->Rollback();
-    return result;
-  }
-  NETRA_RETURN_IF_ERROR(lease->Commit());
-  return result;
-}
+SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor) : executor_(std::move(executor)) {}
 
 Result<int> SqlStore::SchemaVersion() {
-  return Read([](SqlConnection& c) { return ReadSchemaVersion(c); });
+  return executor_->Read([](SqlConnection& c) { return ReadSchemaVersion(c); });
 }
 
-StoreStats SqlStore::Stats() {
-  StoreStats stats;
-  stats.backend = backend_;
-  stats.pool_size = pool_->size();
-  stats.pool_in_use = pool_->in_use();
-  stats.pool_waits = pool_->waits();
-  stats.pool_acquired = pool_->acquired();
-  return stats;
-}
+StoreStats SqlStore::Stats() { return executor_->Stats(); }
 
 // --- regions -------------------------------------------------------------------
 
@@ -379,7 +264,7 @@ Result<UpsertCounts> SqlStore::UpsertRegions(std::span<const Region> regions) {
     if (!level.ok()) return level.status();
     NETRA_RETURN_IF_ERROR(CheckText(region.name, 500, "name"));
   }
-  return Write([&](SqlConnection& c) { return UpsertRegionsInTransaction(c, regions); });
+  return executor_->Write([&](SqlConnection& c) { return UpsertRegionsInTransaction(c, regions); });
 }
 
 Result<UpsertCounts> SqlStore::UpsertRegionsInTransaction(SqlConnection& c,
@@ -402,7 +287,7 @@ Result<UpsertCounts> SqlStore::UpsertRegionsInTransaction(SqlConnection& c,
 }
 
 Result<Region> SqlStore::GetRegion(const std::string& code) {
-  return Read([&](SqlConnection& c) -> Result<Region> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Region> {
     static const std::string sql = Select(kRegionColumns, "FROM regions WHERE code = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {code}));
     if (rows.empty()) return NotFound("Wilayah " + code, "Region " + code);
@@ -411,7 +296,7 @@ Result<Region> SqlStore::GetRegion(const std::string& code) {
 }
 
 Result<std::vector<Region>> SqlStore::ListRegionChildren(const std::string& parent_code) {
-  return Read([&](SqlConnection& c) -> Result<std::vector<Region>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Region>> {
     static const std::string sql =
         Select(kRegionColumns, "FROM regions WHERE parent_code = ? ORDER BY code");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {parent_code}));
@@ -442,14 +327,14 @@ Result<std::vector<Region>> SqlStore::SearchRegions(const RegionQuery& query) {
   }
   sql += " ORDER BY level, code LIMIT ?";
   params.push_back(std::int64_t{std::clamp(query.limit <= 0 ? 50 : query.limit, 1, 1000)});
-  return Read([&](SqlConnection& c) -> Result<std::vector<Region>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Region>> {
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, params));
     return RegionsOf(rows);
   });
 }
 
 Result<std::int64_t> SqlStore::CountRegions(RegionLevel level) {
-  return Read([&](SqlConnection& c) -> Result<std::int64_t> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::int64_t> {
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run("SELECT COUNT(*) FROM regions WHERE level = ?",
                                                {std::int64_t{static_cast<int>(level)}}));
     return rows.Int(0, 0);
@@ -465,7 +350,7 @@ Result<Agency> SqlStore::UpsertAgency(const Agency& agency) {
   NETRA_RETURN_IF_ERROR(CheckText(agency.name, 500, "name"));
   NETRA_RETURN_IF_ERROR(CheckText(agency.kind, 100, "kind"));
   NETRA_RETURN_IF_ERROR(CheckScope(agency.region_code));
-  return Write([&](SqlConnection& c) -> Result<Agency> {
+  return executor_->Write([&](SqlConnection& c) -> Result<Agency> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO agencies (code, name, kind, region_code) VALUES (?, ?, ?, ?) "
@@ -479,7 +364,7 @@ Result<Agency> SqlStore::UpsertAgency(const Agency& agency) {
 }
 
 Result<Agency> SqlStore::GetAgency(std::int64_t id) {
-  return Read([&](SqlConnection& c) -> Result<Agency> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Agency> {
     static const std::string sql = Select(kAgencyColumns, "FROM agencies WHERE id = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
     if (rows.empty()) {
@@ -490,7 +375,7 @@ Result<Agency> SqlStore::GetAgency(std::int64_t id) {
 }
 
 Result<Agency> SqlStore::GetAgencyByCode(const std::string& code) {
-  return Read([&](SqlConnection& c) -> Result<Agency> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Agency> {
     static const std::string sql = Select(kAgencyColumns, "FROM agencies WHERE code = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {code}));
     if (rows.empty()) return NotFound("Instansi " + code, "Agency " + code);
@@ -516,7 +401,7 @@ Result<PageOf<Agency>> SqlStore::ListAgencies(const AgencyFilter& filter, Page p
   const std::string count_sql = "SELECT COUNT(*) " + where;
   const std::string page_sql =
       std::string("SELECT ") + kAgencyColumns + " " + where + " ORDER BY name, id LIMIT ? OFFSET ?";
-  return Read(
+  return executor_->Read(
       [&](SqlConnection& c) -> Result<PageOf<Agency>> {
         PageOf<Agency> out;
         NETRA_ASSIGN_OR_RETURN(SqlRows count, c.Run(count_sql, params));
@@ -535,7 +420,7 @@ Result<Unit> SqlStore::UpsertUnit(const Unit& unit) {
   if (unit.name.empty()) return Invalid("Nama unit kerja kosong", "Unit name is empty");
   NETRA_RETURN_IF_ERROR(CheckText(unit.code, 100, "code"));
   NETRA_RETURN_IF_ERROR(CheckText(unit.name, 500, "name"));
-  return Write([&](SqlConnection& c) -> Result<Unit> {
+  return executor_->Write([&](SqlConnection& c) -> Result<Unit> {
     NETRA_ASSIGN_OR_RETURN(SqlRows self,
                            c.Run("SELECT id FROM units WHERE agency_id = ? AND code = ?",
                                  {unit.agency_id, unit.code}));
@@ -570,7 +455,7 @@ Result<Unit> SqlStore::UpsertUnit(const Unit& unit) {
 }
 
 Result<Unit> SqlStore::GetUnit(std::int64_t id) {
-  return Read([&](SqlConnection& c) -> Result<Unit> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Unit> {
     static const std::string sql = Select(kUnitColumns, "FROM units WHERE id = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
     if (rows.empty()) {
@@ -581,7 +466,7 @@ Result<Unit> SqlStore::GetUnit(std::int64_t id) {
 }
 
 Result<std::vector<Unit>> SqlStore::ListUnits(std::int64_t agency_id) {
-  return Read([&](SqlConnection& c) -> Result<std::vector<Unit>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Unit>> {
     static const std::string sql =
         Select(kUnitColumns, "FROM units WHERE agency_id = ? ORDER BY code, id");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {agency_id}));
@@ -604,7 +489,7 @@ Result<UpsertCounts> SqlStore::UpsertEmployees(std::span<const Employee> employe
     NETRA_RETURN_IF_ERROR(ValidateEmployee(employees[i], i));
   }
   if (employees.empty()) return UpsertCounts{};
-  return Write([&](SqlConnection& c) -> Result<UpsertCounts> {
+  return executor_->Write([&](SqlConnection& c) -> Result<UpsertCounts> {
     // Units must belong to the employee's agency; the foreign key alone only
     // says the unit exists.
     std::unordered_map<std::int64_t, std::int64_t> unit_agency;
@@ -699,7 +584,7 @@ Result<UpsertCounts> SqlStore::UpsertEmployeesInTransaction(SqlConnection& c,
 }
 
 Result<Employee> SqlStore::GetEmployee(std::int64_t id) {
-  return Read([&](SqlConnection& c) -> Result<Employee> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Employee> {
     static const std::string sql = Select(kEmployeeColumns, "FROM employees WHERE id = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
     if (rows.empty()) {
@@ -710,7 +595,7 @@ Result<Employee> SqlStore::GetEmployee(std::int64_t id) {
 }
 
 Result<Employee> SqlStore::GetEmployeeByNip(const std::string& nip) {
-  return Read([&](SqlConnection& c) -> Result<Employee> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Employee> {
     static const std::string sql = Select(kEmployeeColumns, "FROM employees WHERE nip = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {nip}));
     if (rows.empty()) return NotFound("Pegawai dengan NIP " + nip, "Employee with NIP " + nip);
@@ -752,7 +637,7 @@ Result<PageOf<Employee>> SqlStore::ListEmployees(const EmployeeFilter& filter, P
   const std::string count_sql = "SELECT COUNT(*) " + where;
   const std::string page_sql = std::string("SELECT ") + kEmployeeColumns + " " + where +
                                " ORDER BY name, id LIMIT ? OFFSET ?";
-  return Read(
+  return executor_->Read(
       [&](SqlConnection& c) -> Result<PageOf<Employee>> {
         PageOf<Employee> out;
         NETRA_ASSIGN_OR_RETURN(SqlRows count, c.Run(count_sql, params));
@@ -774,7 +659,7 @@ Result<User> SqlStore::CreateUser(const User& user) {
   NETRA_RETURN_IF_ERROR(CheckText(user.display_name, 200, "display_name"));
   NETRA_RETURN_IF_ERROR(CheckText(user.password_hash, 512, "password_hash"));
   NETRA_RETURN_IF_ERROR(CheckScope(user.region_code));
-  Result<User> created = Write([&](SqlConnection& c) -> Result<User> {
+  Result<User> created = executor_->Write([&](SqlConnection& c) -> Result<User> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO users (username, display_name, role, region_code, password_hash, "
@@ -794,7 +679,7 @@ Result<User> SqlStore::CreateUser(const User& user) {
 }
 
 Result<User> SqlStore::GetUser(std::int64_t id) {
-  return Read([&](SqlConnection& c) -> Result<User> {
+  return executor_->Read([&](SqlConnection& c) -> Result<User> {
     static const std::string sql = Select(kUserColumns, "FROM users WHERE id = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
     if (rows.empty()) {
@@ -805,7 +690,7 @@ Result<User> SqlStore::GetUser(std::int64_t id) {
 }
 
 Result<User> SqlStore::GetUserByUsername(const std::string& username) {
-  return Read([&](SqlConnection& c) -> Result<User> {
+  return executor_->Read([&](SqlConnection& c) -> Result<User> {
     static const std::string sql = Select(kUserColumns, "FROM users WHERE username = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {username}));
     if (rows.empty()) return NotFound("Pengguna " + username, "User " + username);
@@ -815,7 +700,7 @@ Result<User> SqlStore::GetUserByUsername(const std::string& username) {
 
 Result<std::vector<User>> SqlStore::ListUsers(const std::string& region_scope) {
   NETRA_RETURN_IF_ERROR(CheckScope(region_scope));
-  return Read([&](SqlConnection& c) -> Result<std::vector<User>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<User>> {
     static const std::string sql = Select(
         kUserColumns, "FROM users WHERE region_code >= ? AND region_code < ? ORDER BY username");
     auto [low, high] = SubtreeRange(region_scope);
@@ -827,7 +712,7 @@ Result<std::vector<User>> SqlStore::ListUsers(const std::string& region_scope) {
 }
 
 Status SqlStore::SetUserDisabled(std::int64_t id, bool disabled) {
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run("UPDATE users SET disabled = ? WHERE id = ?",
                                                {std::int64_t{disabled ? 1 : 0}, id}));
     if (rows.affected == 0) {
@@ -839,7 +724,7 @@ Status SqlStore::SetUserDisabled(std::int64_t id, bool disabled) {
 
 Status SqlStore::SetUserPassword(std::int64_t id, const std::string& password_hash) {
   NETRA_RETURN_IF_ERROR(CheckText(password_hash, 512, "password_hash"));
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run("UPDATE users SET password_hash = ? WHERE id = ?",
                                                {password_hash, id}));
     if (rows.affected == 0) {
@@ -854,7 +739,7 @@ Status SqlStore::CreateSession(const SessionRecord& session) {
   NETRA_RETURN_IF_ERROR(CheckText(session.token_hash, 256, "token_hash"));
   NETRA_RETURN_IF_ERROR(CheckText(session.csrf_token, 256, "csrf_token"));
   NETRA_RETURN_IF_ERROR(CheckText(session.client_address, 256, "client_address"));
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     return c
         .Run(
             "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, "
@@ -867,7 +752,7 @@ Status SqlStore::CreateSession(const SessionRecord& session) {
 }
 
 Result<SessionRecord> SqlStore::GetSession(const std::string& token_hash) {
-  return Read([&](SqlConnection& c) -> Result<SessionRecord> {
+  return executor_->Read([&](SqlConnection& c) -> Result<SessionRecord> {
     static const std::string sql = Select(kSessionColumns, "FROM sessions WHERE token_hash = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {token_hash}));
     if (rows.empty()) return NotFound("Sesi", "Session");
@@ -876,7 +761,7 @@ Result<SessionRecord> SqlStore::GetSession(const std::string& token_hash) {
 }
 
 Status SqlStore::TouchSession(const std::string& token_hash, std::int64_t now) {
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash}));
@@ -885,7 +770,7 @@ Status SqlStore::TouchSession(const std::string& token_hash, std::int64_t now) {
 }
 
 Status SqlStore::RevokeSession(const std::string& token_hash) {
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows, c.Run("UPDATE sessions SET revoked = 1 WHERE token_hash = ?", {token_hash}));
     return rows.affected == 0 ? NotFound("Sesi", "Session") : Status::Ok();
@@ -893,20 +778,20 @@ Status SqlStore::RevokeSession(const std::string& token_hash) {
 }
 
 Status SqlStore::RevokeUserSessions(std::int64_t user_id) {
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     return c.Run("UPDATE sessions SET revoked = 1 WHERE user_id = ?", {user_id}).status();
   });
 }
 
 Status SqlStore::RecordLoginFailure(const std::string& key, std::int64_t at) {
   NETRA_RETURN_IF_ERROR(CheckText(key, kMaxKeyBytes, "key"));
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     return c.Run("INSERT INTO login_failures (failure_key, at) VALUES (?, ?)", {key, at}).status();
   });
 }
 
 Result<std::int64_t> SqlStore::CountLoginFailures(const std::string& key, std::int64_t since) {
-  return Read([&](SqlConnection& c) -> Result<std::int64_t> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::int64_t> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows, c.Run("SELECT COUNT(*) FROM login_failures WHERE failure_key = ? AND at >= ?",
                             {key, since}));
@@ -915,13 +800,13 @@ Result<std::int64_t> SqlStore::CountLoginFailures(const std::string& key, std::i
 }
 
 Status SqlStore::ClearLoginFailures(const std::string& key) {
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     return c.Run("DELETE FROM login_failures WHERE failure_key = ?", {key}).status();
   });
 }
 
 Result<std::int64_t> SqlStore::PruneAuthRecords(std::int64_t before) {
-  return Write([&](SqlConnection& c) -> Result<std::int64_t> {
+  return executor_->Write([&](SqlConnection& c) -> Result<std::int64_t> {
     NETRA_ASSIGN_OR_RETURN(SqlRows failures,
                            c.Run("DELETE FROM login_failures WHERE at < ?", {before}));
     NETRA_ASSIGN_OR_RETURN(
@@ -938,7 +823,7 @@ Result<Election> SqlStore::UpsertElection(const Election& election) {
   if (election.code.empty()) return Invalid("Kode pemilihan kosong", "Election code is empty");
   NETRA_RETURN_IF_ERROR(CheckText(election.code, 100, "code"));
   NETRA_RETURN_IF_ERROR(CheckText(election.name, 500, "name"));
-  return Write([&](SqlConnection& c) -> Result<Election> {
+  return executor_->Write([&](SqlConnection& c) -> Result<Election> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO elections (code, name, kind, voting_date) VALUES (?, ?, ?, ?) "
@@ -952,7 +837,7 @@ Result<Election> SqlStore::UpsertElection(const Election& election) {
 }
 
 Result<Election> SqlStore::GetElectionByCode(const std::string& code) {
-  return Read([&](SqlConnection& c) -> Result<Election> {
+  return executor_->Read([&](SqlConnection& c) -> Result<Election> {
     static const std::string sql = Select(kElectionColumns, "FROM elections WHERE code = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {code}));
     if (rows.empty()) return NotFound("Pemilihan " + code, "Election " + code);
@@ -961,7 +846,7 @@ Result<Election> SqlStore::GetElectionByCode(const std::string& code) {
 }
 
 Result<std::vector<Election>> SqlStore::ListElections() {
-  return Read([&](SqlConnection& c) -> Result<std::vector<Election>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Election>> {
     static const std::string sql =
         Select(kElectionColumns, "FROM elections ORDER BY voting_date, code");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql));
@@ -976,7 +861,7 @@ Status SqlStore::ReplaceElectionStages(std::int64_t election_id,
   if (stages.size() > 1000) {
     return Invalid("Terlalu banyak tahapan (paling banyak 1000)", "Too many stages (at most 1000)");
   }
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(SqlRows found,
                            c.Run("SELECT 1 FROM elections WHERE id = ?", {election_id}));
     if (found.empty()) {
@@ -998,7 +883,7 @@ Status SqlStore::ReplaceElectionStages(std::int64_t election_id,
 }
 
 Result<std::vector<ElectionStage>> SqlStore::ListElectionStages(std::int64_t election_id) {
-  return Read([&](SqlConnection& c) -> Result<std::vector<ElectionStage>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<ElectionStage>> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("SELECT election_id, seq, code, name, start_date, end_date, legal_basis "
@@ -1018,7 +903,7 @@ Result<Contest> SqlStore::UpsertContest(const Contest& contest) {
   NETRA_RETURN_IF_ERROR(CheckScope(contest.region_code));
   if (contest.office.empty())
     return Invalid("Jabatan kontestasi kosong", "Contest office is empty");
-  return Write([&](SqlConnection& c) -> Result<Contest> {
+  return executor_->Write([&](SqlConnection& c) -> Result<Contest> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO contests (election_id, region_code, region_name, office) "
@@ -1034,7 +919,7 @@ Result<Contest> SqlStore::UpsertContest(const Contest& contest) {
 Result<std::vector<Contest>> SqlStore::ListContests(std::int64_t election_id,
                                                     const std::string& region_scope) {
   NETRA_RETURN_IF_ERROR(CheckScope(region_scope));
-  return Read([&](SqlConnection& c) -> Result<std::vector<Contest>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Contest>> {
     static const std::string sql =
         Select(kContestColumns,
                "FROM contests WHERE election_id = ? AND region_code >= ? AND region_code < ? "
@@ -1062,7 +947,7 @@ Result<Candidate> SqlStore::UpsertCandidate(const Candidate& candidate) {
     }
     json.push_back(ListJson(*list));
   }
-  return Write([&](SqlConnection& c) -> Result<Candidate> {
+  return executor_->Write([&](SqlConnection& c) -> Result<Candidate> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run(
@@ -1087,7 +972,7 @@ Result<Candidate> SqlStore::UpsertCandidate(const Candidate& candidate) {
 }
 
 Result<std::vector<Candidate>> SqlStore::ListCandidates(std::int64_t contest_id) {
-  return Read([&](SqlConnection& c) -> Result<std::vector<Candidate>> {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<Candidate>> {
     static const std::string sql =
         Select(kCandidateColumns, "FROM candidates WHERE contest_id = ? ORDER BY number");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {contest_id}));
@@ -1105,7 +990,7 @@ Result<ImportJob> SqlStore::CreateImportJob(const ImportJob& job) {
   NETRA_RETURN_IF_ERROR(CheckText(job.message, 10000, "message"));
   NETRA_RETURN_IF_ERROR(CheckText(job.message_en, 10000, "message_en"));
   NETRA_RETURN_IF_ERROR(CheckScope(job.region_scope));
-  return Write([&](SqlConnection& c) -> Result<ImportJob> {
+  return executor_->Write([&](SqlConnection& c) -> Result<ImportJob> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("INSERT INTO import_jobs (kind, status, file_name, rows_total, rows_processed, "
@@ -1127,7 +1012,7 @@ Status SqlStore::UpdateImportJob(const ImportJob& job) {
   NETRA_RETURN_IF_ERROR(CheckText(job.errors_json, kMaxErrorsJsonBytes, "errors_json"));
   NETRA_RETURN_IF_ERROR(CheckText(job.message, 10000, "message"));
   NETRA_RETURN_IF_ERROR(CheckText(job.message_en, 10000, "message_en"));
-  return Write([&](SqlConnection& c) -> Status {
+  return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
         c.Run("UPDATE import_jobs SET status = ?, rows_total = ?, rows_processed = ?, "
@@ -1145,7 +1030,7 @@ Status SqlStore::UpdateImportJob(const ImportJob& job) {
 }
 
 Result<ImportJob> SqlStore::GetImportJob(std::int64_t id) {
-  return Read([&](SqlConnection& c) -> Result<ImportJob> {
+  return executor_->Read([&](SqlConnection& c) -> Result<ImportJob> {
     static const std::string sql = Select(kImportJobColumns, "FROM import_jobs WHERE id = ?");
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
     if (rows.empty()) {

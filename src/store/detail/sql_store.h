@@ -1,31 +1,21 @@
 // SqlStore: the Store interface implemented once in SQL that SQLite and
-// PostgreSQL both accept, over a pool of SqlConnections. The backends differ
-// only in their driver and, where it pays, in a faster batch path
-// (postgres/pg_store.h overrides UpsertEmployeesInTransaction).
+// PostgreSQL both accept, over a pool of SqlConnections (sql_executor.h). The
+// backends differ only in their driver and, where it pays, in a faster batch
+// path (postgres/pg_store.h overrides UpsertEmployeesInTransaction).
 //
-// Thread-safety: as Store. With `serialize_writes` (SQLite, which has one
-// writer per database) write transactions queue on a mutex instead of
-// spinning on the busy timeout; reads stay concurrent.
+// Thread-safety: as Store.
 #pragma once
 
 #include <memory>
-#include <mutex>
-#include <string>
 
-#include "store/detail/connection_pool.h"
+#include "store/detail/sql_executor.h"
 #include "store/store.h"
 
 namespace netra::store_detail {
 
-// Largest batch accepted by the Upsert*s calls, so one call cannot hold the
-// write lock for minutes.
-inline constexpr std::size_t kMaxBatchRows = 100000;
-// Page sizes are clamped to this.
-inline constexpr int kMaxPageLimit = 10000;
-
 class SqlStore : public Store {
  public:
-  SqlStore(std::string backend, std::unique_ptr<ConnectionPool> pool, bool serialize_writes);
+  explicit SqlStore(std::shared_ptr<SqlExecutor> executor);
 
   Result<int> SchemaVersion() override;
   StoreStats Stats() override;
@@ -83,29 +73,19 @@ class SqlStore : public Store {
   Result<ImportJob> GetImportJob(std::int64_t id) override;
 
  protected:
-  // Writes `employees` (already validated, at most kMaxBatchRows) inside the
-  // caller's write transaction. The default runs one keyed lookup and one
-  // INSERT or UPDATE per row on cached statements, which is fast in-process.
   // Writes valid `regions` inside the caller's write transaction.
   virtual Result<UpsertCounts> UpsertRegionsInTransaction(SqlConnection& connection,
                                                           std::span<const Region> regions);
+  // Writes `employees` (already validated, at most kMaxBatchRows) inside the
+  // caller's write transaction. The default runs one keyed lookup and one
+  // INSERT or UPDATE per row on cached statements, which is fast in-process.
   virtual Result<UpsertCounts> UpsertEmployeesInTransaction(SqlConnection& connection,
                                                             std::span<const Employee> employees);
 
-  // Runs `body` in a write transaction: commits when it succeeds, rolls back
-  // otherwise. `body` returns Status or Result<T>.
-  template <typename Body>
-  auto Write(Body&& body) -> decltype(body(std::declval<SqlConnection&>()));
-  // Runs `body` on a pooled connection; with `snapshot`, inside a read
-  // transaction so several statements see one state.
-  template <typename Body>
-  auto Read(Body&& body, bool snapshot = false) -> decltype(body(std::declval<SqlConnection&>()));
+  SqlExecutor& executor() { return *executor_; }
 
  private:
-  const std::string backend_;
-  std::unique_ptr<ConnectionPool> pool_;
-  const bool serialize_writes_;
-  std::mutex write_mutex_;
+  std::shared_ptr<SqlExecutor> executor_;
 };
 
 }  // namespace netra::store_detail

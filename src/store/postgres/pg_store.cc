@@ -86,8 +86,7 @@ std::string PgTextArray(std::span<const std::optional<std::string>> values) {
   return out;
 }
 
-PgStore::PgStore(std::unique_ptr<ConnectionPool> pool)
-    : SqlStore("postgresql", std::move(pool), /*serialize_writes=*/false) {}
+PgStore::PgStore(std::shared_ptr<SqlExecutor> executor) : SqlStore(std::move(executor)) {}
 
 Result<UpsertCounts> PgStore::UpsertEmployeesInTransaction(SqlConnection& c,
                                                            std::span<const Employee> employees) {

@@ -13,7 +13,7 @@ namespace netra::store_detail {
 
 class PgStore final : public SqlStore {
  public:
-  explicit PgStore(std::unique_ptr<ConnectionPool> pool);
+  explicit PgStore(std::shared_ptr<SqlExecutor> executor);
 
  protected:
   Result<UpsertCounts> UpsertRegionsInTransaction(SqlConnection& connection,
