@@ -1,0 +1,130 @@
+// MonitoringStore: the server side of the early-warning scanner (issue 5
+// point 7) — lexicon versions, monitored accounts, received social-media
+// events and the alerts pengawas review. Reached through Store::monitoring().
+//
+// Thread-safety, transactions, region scoping and errors: as Store (store.h).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "store/store.h"
+
+namespace netra {
+
+struct LexiconVersion {
+  std::int64_t version = 0;
+  std::string document;  // the lexicon JSON as uploaded
+  std::string sha256;
+  int contests = 0;
+  int patterns = 0;  // names, nicknames, slogans, hashtags, accounts… counted at upload
+  std::int64_t created_by = 0;
+  std::int64_t created_at = 0;
+};
+
+struct MonitoredAccountRow {
+  std::string account;  // "@budi.santoso", "fb:Page", as in accounts.csv
+  std::string platform;
+  std::string nip;  // "" when not known
+  std::string name;
+  std::string agency;
+  std::string region_code;
+};
+
+struct SocialEventRow {
+  std::int64_t id = 0;
+  std::string platform;
+  std::string event_key;  // the event's own id
+  std::string account;
+  std::string kind;  // post | comment | share | like | follow | join_group
+  std::string text;
+  std::string target;
+  std::string shared_text;
+  std::string event_time;   // as sent, ISO 8601 with offset
+  std::string region_code;  // the monitored account's region; "" when unlinked
+  std::string raw_sha256;   // of the JSON line as received
+  std::int64_t received_by = 0;
+  std::int64_t received_at = 0;
+};
+
+enum class AlertStatus { kOpen, kConfirmed, kDismissed };
+const char* AlertStatusName(AlertStatus status);  // "open" | "confirmed" | "dismissed"
+std::optional<AlertStatus> ParseAlertStatus(std::string_view name);
+
+struct MonitoringAlert {
+  std::int64_t id = 0;
+  std::int64_t event_id = 0;  // social_events.id
+  std::string code;           // SOC-POST | SOC-LIKE | SOC-FOLLOW | SOC-PHOTO
+  std::string region_code;    // the account's region, else the contest's; scopes access
+  std::string contest_region;
+  int candidate = 0;  // nomor urut; 0 when none identified
+  std::string nip;
+  double score = 0;
+  std::string reason;
+  std::string spans_json;  // [{field, begin, end, text, kind}] over the original text
+  bool unlinked = false;
+  bool interaction = false;
+  std::int64_t lexicon_version = 0;
+  AlertStatus status = AlertStatus::kOpen;
+  std::int64_t created_at = 0;
+  std::int64_t decided_by = 0;
+  std::int64_t decided_at = 0;
+  std::string decision_reason;
+  std::optional<std::int64_t> finding_id;
+  std::string evidence_sha256;  // blob of the event and alert kept when confirmed
+  SocialEventRow event;         // filled by Get/List
+};
+
+struct AlertFilter {
+  std::string region_scope;  // required scoping
+  std::optional<AlertStatus> status;
+};
+
+struct StoredEvents {
+  std::vector<SocialEventRow> added;  // new rows with their ids
+  std::int64_t duplicates = 0;        // already stored, left as they were
+};
+
+struct AlertDecision {
+  std::int64_t alert_id = 0;
+  AlertStatus status = AlertStatus::kConfirmed;  // kConfirmed or kDismissed
+  std::int64_t decided_by = 0;
+  std::int64_t decided_at = 0;
+  std::string reason;
+  std::optional<std::int64_t> finding_id;
+  std::string evidence_sha256;
+};
+
+class MonitoringStore {
+ public:
+  virtual ~MonitoringStore() = default;
+
+  virtual Result<LexiconVersion> AddLexiconVersion(const LexiconVersion& lexicon) = 0;
+  // The newest version; kNotFound when none was ever stored.
+  virtual Result<LexiconVersion> CurrentLexicon() = 0;
+
+  // Makes the registry exactly these accounts (handles unique, case-insensitively).
+  virtual Result<UpsertCounts> ReplaceMonitoredAccounts(
+      std::span<const MonitoredAccountRow> accounts) = 0;
+  virtual Result<std::vector<MonitoredAccountRow>> ListMonitoredAccounts() = 0;
+
+  // Stores the events not stored yet (by platform and event key), in one
+  // transaction; at most kMaxBatchRows.
+  virtual Result<StoredEvents> AddEvents(std::span<const SocialEventRow> events) = 0;
+  // Events with event_time >= since (ISO text order), id > after_id, by id.
+  virtual Result<std::vector<SocialEventRow>> ListEventsSince(const std::string& since,
+                                                              std::int64_t after_id, int limit) = 0;
+
+  // Inserts alerts for events that have none; returns how many were added.
+  virtual Result<std::int64_t> AddAlerts(std::span<const MonitoringAlert> alerts) = 0;
+  virtual Result<PageOf<MonitoringAlert>> ListAlerts(const AlertFilter& filter, Page page) = 0;
+  virtual Result<MonitoringAlert> GetAlert(std::int64_t id) = 0;
+  // Records a review of an open alert; kConflict when it was decided already.
+  virtual Status DecideAlert(const AlertDecision& decision) = 0;
+};
+
+}  // namespace netra
