@@ -43,11 +43,10 @@ void OnRow(int /*terminator*/, void* ctx) {
   st->current.clear();
 }
 
-Status RowError(std::size_t line, const std::string& column, const std::string& id,
-                const std::string& en) {
-  return Status(ErrorCode::kInvalidArgument,
-                "accounts.csv baris " + std::to_string(line) + ", kolom '" + column + "': " + id,
-                "accounts.csv line " + std::to_string(line) + ", column '" + column + "': " + en);
+Status FieldError(const std::string& where_id, const std::string& where_en,
+                  const std::string& column, const std::string& id, const std::string& en) {
+  return Status(ErrorCode::kInvalidArgument, where_id + ", kolom '" + column + "': " + id,
+                where_en + ", column '" + column + "': " + en);
 }
 
 }  // namespace
@@ -130,26 +129,41 @@ Result<AccountRegistry> AccountRegistry::Parse(std::string_view csv) {
     };
     MonitoredAccount a{get(c_account), get(c_platform), get(c_nip),
                        get(c_name),    get(c_agency),   get(c_region)};
-    if (a.account.empty()) {
-      return RowError(line, "account", "akun kosong", "empty account");
-    }
-    if (a.region.empty() || !ParseRegionCode(a.region).ok()) {
-      return RowError(line, "region", "kode wilayah '" + a.region + "' tidak sah",
-                      "invalid region code '" + a.region + "'");
-    }
-    if (!a.nip.empty() &&
-        (a.nip.size() != 18 || !std::all_of(a.nip.begin(), a.nip.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c));
-         }))) {
-      return RowError(line, "nip", "NIP '" + a.nip + "' harus 18 angka",
-                      "NIP '" + a.nip + "' must be 18 digits");
-    }
-    std::string key = Lower(a.account);
-    if (!reg.Insert(std::move(key), std::move(a))) {
-      return RowError(line, "account", "akun ganda", "duplicate account");
-    }
+    NETRA_RETURN_IF_ERROR(reg.Add(std::move(a), "accounts.csv baris " + std::to_string(line),
+                                  "accounts.csv line " + std::to_string(line)));
   }
   return reg;
+}
+
+Result<AccountRegistry> AccountRegistry::FromAccounts(std::vector<MonitoredAccount> accounts) {
+  AccountRegistry reg;
+  for (std::size_t i = 0; i < accounts.size(); ++i) {
+    NETRA_RETURN_IF_ERROR(reg.Add(std::move(accounts[i]), "akun ke-" + std::to_string(i + 1),
+                                  "account " + std::to_string(i + 1)));
+  }
+  return reg;
+}
+
+Status AccountRegistry::Add(MonitoredAccount a, const std::string& where_id,
+                            const std::string& where_en) {
+  if (a.account.empty()) {
+    return FieldError(where_id, where_en, "account", "akun kosong", "empty account");
+  }
+  if (a.region.empty() || !ParseRegionCode(a.region).ok()) {
+    return FieldError(where_id, where_en, "region", "kode wilayah '" + a.region + "' tidak sah",
+                      "invalid region code '" + a.region + "'");
+  }
+  if (!a.nip.empty() && (a.nip.size() != 18 || !std::all_of(a.nip.begin(), a.nip.end(), [](char c) {
+                           return std::isdigit(static_cast<unsigned char>(c));
+                         }))) {
+    return FieldError(where_id, where_en, "nip", "NIP '" + a.nip + "' harus 18 angka",
+                      "NIP '" + a.nip + "' must be 18 digits");
+  }
+  std::string key = Lower(a.account);
+  if (!Insert(std::move(key), std::move(a))) {
+    return FieldError(where_id, where_en, "account", "akun ganda", "duplicate account");
+  }
+  return Status::Ok();
 }
 
 std::uint64_t AccountRegistry::Hash(std::string_view s) {

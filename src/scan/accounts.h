@@ -32,6 +32,9 @@ class AccountRegistry {
   // order). Errors name the line and column: missing column, empty account,
   // bad region code, NIP not 18 digits, duplicate account, oversize field.
   static Result<AccountRegistry> Parse(std::string_view csv);
+  // The same checks over accounts already split into fields (the server's
+  // stored registry); errors name the account's position.
+  static Result<AccountRegistry> FromAccounts(std::vector<MonitoredAccount> accounts);
 
   // nullptr if the account is not monitored.
   const MonitoredAccount* Find(std::string_view account) const;
@@ -57,6 +60,8 @@ class AccountRegistry {
   };
   static constexpr std::uint32_t kEmptySlot = 0xffffffffu;
   static std::uint64_t Hash(std::string_view s);  // FNV-1a over ASCII-folded bytes
+  // Validates and adds one account; errors start with `where_*` (e.g. "line 3").
+  Status Add(MonitoredAccount account, const std::string& where_id, const std::string& where_en);
   // Adds the account under `key` (lowercase); false if the key is taken.
   bool Insert(std::string key, MonitoredAccount account);
 

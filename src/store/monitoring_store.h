@@ -107,9 +107,12 @@ class MonitoringStore {
   // The newest version; kNotFound when none was ever stored.
   virtual Result<LexiconVersion> CurrentLexicon() = 0;
 
-  // Makes the registry exactly these accounts (handles unique, case-insensitively).
+  // Makes the registry exactly these accounts (handles unique, case-insensitively)
+  // and bumps AccountsVersion.
   virtual Result<UpsertCounts> ReplaceMonitoredAccounts(
       std::span<const MonitoredAccountRow> accounts) = 0;
+  // Starts at 0; +1 per ReplaceMonitoredAccounts.
+  virtual Result<std::int64_t> AccountsVersion() = 0;
   virtual Result<std::vector<MonitoredAccountRow>> ListMonitoredAccounts() = 0;
 
   // Stores the events not stored yet (by platform and event key), in one

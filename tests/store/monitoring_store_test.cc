@@ -82,7 +82,9 @@ TEST_P(MonitoringStoreTest, NewestLexiconVersionIsCurrent) {
 
 TEST_P(MonitoringStoreTest, AccountRegistryIsReplacedWholeAndRejectsDuplicateHandles) {
   const MonitoredAccountRow old_accounts[] = {{"@lama", "instagram", "", "Lama", "Dinas", "35.13"}};
+  EXPECT_EQ(*monitoring().AccountsVersion(), 0);
   ASSERT_TRUE(monitoring().ReplaceMonitoredAccounts(old_accounts).ok());
+  EXPECT_EQ(*monitoring().AccountsVersion(), 1);
   const MonitoredAccountRow accounts[] = {
       {"@Budi.Santoso", "facebook", "198503122010011002", "Budi", "Dinas Pendidikan", "35.13"},
       {"@siti", "instagram", "", "Siti", "Dinkes", "35.08"}};
@@ -101,6 +103,7 @@ TEST_P(MonitoringStoreTest, AccountRegistryIsReplacedWholeAndRejectsDuplicateHan
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.status().message_id().find("@SITI"), std::string::npos);
   EXPECT_EQ(monitoring().ListMonitoredAccounts()->size(), 2u) << "a refused upload keeps the old";
+  EXPECT_EQ(*monitoring().AccountsVersion(), 2);
 }
 
 TEST_P(MonitoringStoreTest, EventsAreStoredOncePerPlatformAndId) {

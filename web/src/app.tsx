@@ -11,6 +11,7 @@ import { Link, match, navigate, useLocation } from './router';
 import { canOpen, SessionContext, useSession } from './session';
 import type { Screen, SessionState } from './session';
 import type { RegionWithPath, Session } from './types';
+import { AlertDetail, Alerts } from './pages/Alerts';
 import { Agencies } from './pages/Agencies';
 import { AgencyDetail } from './pages/AgencyDetail';
 import { EmployeeDetail } from './pages/EmployeeDetail';
@@ -29,6 +30,7 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'agencies', href: '/instansi', label: 'nav.agencies' },
   { screen: 'employees', href: '/pegawai', label: 'nav.employees' },
   { screen: 'import', href: '/impor', label: 'nav.import' },
+  { screen: 'alerts', href: '/peringatan', label: 'nav.alerts' },
   { screen: 'users', href: '/pengguna', label: 'nav.users' },
 ];
 
@@ -243,5 +245,7 @@ function Routes() {
   if (match('/impor', path)) return guard('import', <Import jobId={null} />);
   if ((params = match('/impor/:id', path))) return guard('import', <Import jobId={params.id!} />);
   if (match('/pengguna', path)) return guard('users', <Users />);
+  if (match('/peringatan', path)) return guard('alerts', <Alerts />);
+  if ((params = match('/peringatan/:id', path))) return guard('alerts', <AlertDetail key={params.id} id={params.id!} />);
   return <NotFound />;
 }

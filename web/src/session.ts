@@ -22,7 +22,7 @@ export function useSession(): SessionState {
   return session;
 }
 
-export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users';
+export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users' | 'alerts';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
@@ -37,5 +37,7 @@ export function canOpen(role: Role, screen: Screen): boolean {
       return role === 'operator_instansi' || role === 'admin';
     case 'users':
       return role === 'admin';
+    case 'alerts':
+      return role === 'pengawas' || role === 'auditor' || role === 'admin';
   }
 }

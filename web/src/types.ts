@@ -168,3 +168,56 @@ export interface ImportJob {
 
 /** Agency kinds of a regional government (src/demo/detail/catalog.cc); the list filter offers these. */
 export const AGENCY_KINDS = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'satuan', 'rsud', 'kecamatan'] as const;
+
+export type AlertStatus = 'open' | 'confirmed' | 'dismissed';
+
+/** A matched span over the original event text, in UTF-8 byte offsets. */
+export interface AlertSpan {
+  field: 'text' | 'shared_text';
+  begin: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+export interface MonitoringAlert {
+  id: number;
+  code: string;
+  region_code: string;
+  contest_region: string;
+  candidate: number | null;
+  nip: string | null;
+  score: number;
+  reason: string;
+  spans: AlertSpan[];
+  unlinked: boolean;
+  interaction: boolean;
+  lexicon_version: number;
+  status: AlertStatus;
+  created_at: string | null;
+  decided_at: string | null;
+  decision_reason: string;
+  finding_id: number | null;
+  evidence_sha256: string | null;
+  event: {
+    platform: string;
+    id: string;
+    account: string;
+    kind: string;
+    text: string;
+    target: string;
+    shared_text: string;
+    time: string;
+    raw_sha256: string;
+  };
+  employee: {
+    id: number;
+    nip: string | null;
+    name: string;
+    position: string;
+    position_title: string;
+    agency_id: number;
+    agency_name: string;
+    region_code: string;
+  } | null;
+}

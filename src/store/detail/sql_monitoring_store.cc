@@ -180,7 +180,18 @@ Result<UpsertCounts> SqlMonitoringStore::ReplaceMonitoredAccounts(
       }
       ++counts.inserted;
     }
+    NETRA_RETURN_IF_ERROR(
+        c.Run("UPDATE monitoring_state SET version = version + 1 WHERE name = 'accounts'")
+            .status());
     return counts;
+  });
+}
+
+Result<std::int64_t> SqlMonitoringStore::AccountsVersion() {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::int64_t> {
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows rows, c.Run("SELECT version FROM monitoring_state WHERE name = 'accounts'"));
+    return rows.empty() ? 0 : rows.Int(0, 0);
   });
 }
 

@@ -18,6 +18,7 @@ class SqlMonitoringStore final : public MonitoringStore {
   Result<LexiconVersion> CurrentLexicon() override;
   Result<UpsertCounts> ReplaceMonitoredAccounts(
       std::span<const MonitoredAccountRow> accounts) override;
+  Result<std::int64_t> AccountsVersion() override;
   Result<std::vector<MonitoredAccountRow>> ListMonitoredAccounts() override;
   Result<StoredEvents> AddEvents(std::span<const SocialEventRow> events) override;
   Result<std::vector<SocialEventRow>> ListEventsSince(const std::string& since,

@@ -73,3 +73,11 @@ CREATE TABLE monitoring_alerts (
   evidence_sha256 TEXT NOT NULL
 );
 CREATE INDEX monitoring_alerts_region ON monitoring_alerts (region_code, status, id);
+
+-- Bumped whenever the account registry is replaced, so every server process
+-- knows when the scanner it holds is stale.
+CREATE TABLE monitoring_state (
+  name TEXT PRIMARY KEY,
+  version BIGINT NOT NULL
+);
+INSERT INTO monitoring_state (name, version) VALUES ('accounts', 0);
