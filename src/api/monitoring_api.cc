@@ -16,8 +16,11 @@ const std::vector<Role> kReceivers = {Role::kPengawas, Role::kAdmin};
 const std::vector<Role> kDeciders = {Role::kPengawas};
 
 nlohmann::json ToJson(const LexiconVersion& l) {
-  return {{"version", l.version},   {"sha256", l.sha256},          {"contests", l.contests},
-          {"patterns", l.patterns}, {"created_at", Rfc3339(l.created_at)}};
+  return {{"version", l.version},
+          {"sha256", l.sha256},
+          {"contests", l.contests},
+          {"patterns", l.patterns},
+          {"created_at", Rfc3339(l.created_at)}};
 }
 
 nlohmann::json ToJson(const AlertView& view) {
@@ -82,7 +85,8 @@ Result<std::optional<AlertStatus>> QueryStatus(const http::Request& request) {
 
 }  // namespace
 
-void RegisterMonitoringRoutes(http::Router& router, MonitoringService& monitoring) {
+void RegisterMonitoringRoutes(http::Router& router, EventScanService& scanning,
+                              AlertReviewService& review) {
   router.Add({"POST",
               "/api/v1/monitoring/events",
               "monitoring.events.ingest",
@@ -90,9 +94,9 @@ void RegisterMonitoringRoutes(http::Router& router, MonitoringService& monitorin
               std::nullopt,
               kMaxEventsBodyBytes,
               {"application/x-ndjson", "application/jsonl", "application/json", "text/plain"}},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&scanning](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(IngestReport report,
-                                      monitoring.IngestEvents(CallerOf(request), request.body));
+                                      scanning.IngestEvents(CallerOf(request), request.body));
                nlohmann::json skipped = nlohmann::json::array();
                for (const IngestLineError& e : report.skipped) {
                  skipped.push_back(
@@ -108,50 +112,50 @@ void RegisterMonitoringRoutes(http::Router& router, MonitoringService& monitorin
              });
 
   router.Add({"GET", "/api/v1/monitoring/alerts", "monitoring.alerts.list", kReviewers},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&review](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::optional<AlertStatus> status, QueryStatus(request));
                NETRA_ASSIGN_OR_RETURN(Page page, QueryPage(request));
                NETRA_ASSIGN_OR_RETURN(PageOf<AlertView> alerts,
-                                      monitoring.ListAlerts(CallerOf(request), status, page));
+                                      review.ListAlerts(CallerOf(request), status, page));
                return http::Response::Json(PageJson(alerts));
              });
 
   router.Add({"GET", "/api/v1/monitoring/alerts/{id}", "monitoring.alerts.get", kReviewers},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&review](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(AlertView alert, monitoring.GetAlert(CallerOf(request), id));
+               NETRA_ASSIGN_OR_RETURN(AlertView alert, review.GetAlert(CallerOf(request), id));
                return http::Response::Json(ToJson(alert));
              });
 
-  router.Add({"POST", "/api/v1/monitoring/alerts/{id}/confirm", "monitoring.alerts.confirm",
-              kDeciders},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               std::string note;
-               if (!request.body.empty()) {
-                 NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
-                 NETRA_ASSIGN_OR_RETURN(note, JsonString(body, "note", false, 2000));
-               }
-               NETRA_ASSIGN_OR_RETURN(AlertView alert,
-                                      monitoring.Confirm(CallerOf(request), id, std::move(note)));
-               return http::Response::Json(ToJson(alert));
-             });
+  router.Add(
+      {"POST", "/api/v1/monitoring/alerts/{id}/confirm", "monitoring.alerts.confirm", kDeciders},
+      [&review](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+        std::string note;
+        if (!request.body.empty()) {
+          NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
+          NETRA_ASSIGN_OR_RETURN(note, JsonString(body, "note", false, 2000));
+        }
+        NETRA_ASSIGN_OR_RETURN(AlertView alert,
+                               review.Confirm(CallerOf(request), id, std::move(note)));
+        return http::Response::Json(ToJson(alert));
+      });
 
-  router.Add({"POST", "/api/v1/monitoring/alerts/{id}/dismiss", "monitoring.alerts.dismiss",
-              kDeciders},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
-               NETRA_ASSIGN_OR_RETURN(std::string reason, JsonString(body, "reason", true, 2000));
-               NETRA_ASSIGN_OR_RETURN(AlertView alert,
-                                      monitoring.Dismiss(CallerOf(request), id, std::move(reason)));
-               return http::Response::Json(ToJson(alert));
-             });
+  router.Add(
+      {"POST", "/api/v1/monitoring/alerts/{id}/dismiss", "monitoring.alerts.dismiss", kDeciders},
+      [&review](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+        NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
+        NETRA_ASSIGN_OR_RETURN(std::string reason, JsonString(body, "reason", true, 2000));
+        NETRA_ASSIGN_OR_RETURN(AlertView alert,
+                               review.Dismiss(CallerOf(request), id, std::move(reason)));
+        return http::Response::Json(ToJson(alert));
+      });
 
   router.Add({"GET", "/api/v1/monitoring/lexicon", "monitoring.lexicon.get", kReviewers},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&scanning](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(LexiconVersion lexicon,
-                                      monitoring.CurrentLexicon(CallerOf(request)));
+                                      scanning.CurrentLexicon(CallerOf(request)));
                return http::Response::Json(ToJson(lexicon));
              });
 
@@ -162,9 +166,9 @@ void RegisterMonitoringRoutes(http::Router& router, MonitoringService& monitorin
               std::nullopt,
               kMaxLexiconBodyBytes,
               {"application/json"}},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&scanning](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(LexiconVersion lexicon,
-                                      monitoring.PublishLexicon(CallerOf(request), request.body));
+                                      scanning.PublishLexicon(CallerOf(request), request.body));
                return http::Response::Json(ToJson(lexicon), 201);
              });
 
@@ -175,9 +179,9 @@ void RegisterMonitoringRoutes(http::Router& router, MonitoringService& monitorin
               std::nullopt,
               kMaxAccountsBodyBytes,
               {"text/csv"}},
-             [&monitoring](const http::Request& request) -> Result<http::Response> {
+             [&scanning](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(UpsertCounts counts,
-                                      monitoring.ReplaceAccounts(CallerOf(request), request.body));
+                                      scanning.ReplaceAccounts(CallerOf(request), request.body));
                return http::Response::Json({{"accounts", counts.inserted}});
              });
 }

@@ -6,10 +6,16 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "demo/demo_data.h"
+#include "demo/demo_monitoring.h"
+#include "domain/lexicon.h"
+#include "domain/pledge_text.h"
 #include "ingest/election_import.h"
 #include "ingest/region_import.h"
+#include "scan/loader.h"
 #include "service/clock.h"
+#include "service/event_scan_service.h"
 #include "service/user_service.h"
+#include "store/monitoring_store.h"
 
 namespace netra::cli {
 namespace {
@@ -87,6 +93,35 @@ void CreateAccounts(Store& store, const DemoData& data) {
   }
 }
 
+// Monitored accounts for some demo employees and their campaign-period
+// events, scanned by the server's own scanner so the alerts are real.
+void LoadMonitoring(Store& store, const DemoData& data, const std::string& lexicon_path,
+                    const Clock& clock) {
+  const std::string lexicon_json = OrFail(scan::ReadTextFile(lexicon_path, kMaxLexiconBytes));
+  const Lexicon lexicon = OrFail(ParseLexicon(lexicon_json));
+  EventScanService scanning(store, clock);
+  const Caller system{0, "netra-demo", Role::kAdmin, ""};
+  Result<LexiconVersion> current = scanning.CurrentLexicon(system);
+  if (!current.ok() || current->sha256 != Sha256Hex(lexicon_json)) {
+    OrFail(scanning.PublishLexicon(system, lexicon_json));
+  }
+  std::map<std::string, std::string> agency_names;
+  for (const Agency& agency : data.agencies) agency_names[agency.code] = agency.name;
+  std::vector<DemoPerson> people;
+  // Every ninth employee with a NIP: spread over regions, agencies and positions.
+  for (std::size_t i = 0; i < data.employees.size(); i += 9) {
+    const DemoEmployee& demo = data.employees[i];
+    if (!demo.employee.nip) continue;
+    people.push_back({*demo.employee.nip, demo.employee.name, agency_names[demo.agency_code],
+                      demo.employee.region_code.substr(0, 5)});
+  }
+  const DemoMonitoring monitoring = GenerateDemoMonitoring(lexicon, people, 240, 4);
+  OrFail(store.monitoring().ReplaceMonitoredAccounts(monitoring.accounts));
+  const IngestReport report = OrFail(scanning.IngestEvents(system, monitoring.events_jsonl));
+  std::cerr << "netra demo: " << monitoring.accounts.size() << " monitored accounts, "
+            << report.received << " social-media events, " << report.alerts << " alerts\n";
+}
+
 void PrintAccounts(const DemoData& data) {
   std::cout << "\nDemo accounts (password for all: " << kDemoPassword << "):\n";
   for (const DemoAccount& account : data.accounts) {
@@ -125,6 +160,7 @@ void LoadDemo(const DemoArgs& args) {
             << " contests, " << election.candidates << " candidate pairs\n";
 
   CreateAccounts(*store, data);
+  LoadMonitoring(*store, data, args.lexicon, clock);
   store.reset();
   PrintAccounts(data);
 }

@@ -1,10 +1,11 @@
-#include "service/monitoring_service.h"
+#include "service/event_scan_service.h"
 
 #include <nlohmann/json.hpp>
 #include <utility>
 
 #include "domain/lexicon.h"
 #include "domain/pledge_text.h"
+#include "scan/accounts.h"
 #include "scan/event_reader.h"
 #include "scan/loader.h"
 #include "scan/scanner.h"
@@ -14,7 +15,6 @@ namespace netra {
 namespace {
 
 constexpr std::size_t kMaxReportedLineErrors = 100;
-constexpr std::size_t kMaxReasonBytes = 2000;
 constexpr int kRescanPage = 5000;
 
 constexpr std::initializer_list<Role> kReviewReaders = {Role::kPengawas, Role::kAuditor,
@@ -56,40 +56,20 @@ std::string SpansJson(const scan::Alert& alert) {
   return spans.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Status RequireReason(const std::string& reason) {
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status(ErrorCode::kInvalidArgument, "Alasan wajib diisi saat mengabaikan peringatan",
-                  "A reason is required to dismiss an alert")
-        .WithReason("reason_required");
-  }
-  if (reason.size() > kMaxReasonBytes) {
-    return Status(
-        ErrorCode::kInvalidArgument,
-        "Alasan terlalu panjang (paling banyak " + std::to_string(kMaxReasonBytes) + " bita)",
-        "Reason too long (at most " + std::to_string(kMaxReasonBytes) + " bytes)");
-  }
-  return Status::Ok();
-}
-
 }  // namespace
 
-struct MonitoringService::Compiled {
+struct EventScanService::Compiled {
   std::int64_t lexicon_version = 0;
   std::int64_t accounts_version = 0;
   std::unique_ptr<scan::Scanner> scanner;
 };
 
-MonitoringService::MonitoringService(Store& store, const Clock& clock, const BlobStore& blobs,
-                                     FindingOpener& findings, MonitoringOptions options)
-    : store_(store),
-      clock_(clock),
-      blobs_(blobs),
-      findings_(findings),
-      options_(std::move(options)) {}
+EventScanService::EventScanService(Store& store, const Clock& clock, EventScanOptions options)
+    : store_(store), clock_(clock), options_(std::move(options)) {}
 
-MonitoringService::~MonitoringService() = default;
+EventScanService::~EventScanService() = default;
 
-Result<LexiconVersion> MonitoringService::PublishLexicon(const Caller& caller, std::string json) {
+Result<LexiconVersion> EventScanService::PublishLexicon(const Caller& caller, std::string json) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kAdmin}));
   NETRA_ASSIGN_OR_RETURN(Lexicon lexicon, ParseLexicon(json));
   LexiconVersion version;
@@ -102,13 +82,12 @@ Result<LexiconVersion> MonitoringService::PublishLexicon(const Caller& caller, s
   return store_.monitoring().AddLexiconVersion(version);
 }
 
-Result<LexiconVersion> MonitoringService::CurrentLexicon(const Caller& caller) {
+Result<LexiconVersion> EventScanService::CurrentLexicon(const Caller& caller) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, kReviewReaders));
   return store_.monitoring().CurrentLexicon();
 }
 
-Result<UpsertCounts> MonitoringService::ReplaceAccounts(const Caller& caller,
-                                                        std::string_view csv) {
+Result<UpsertCounts> EventScanService::ReplaceAccounts(const Caller& caller, std::string_view csv) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kAdmin}));
   NETRA_ASSIGN_OR_RETURN(scan::AccountRegistry registry, scan::AccountRegistry::Parse(csv));
   std::vector<MonitoredAccountRow> rows;
@@ -119,7 +98,7 @@ Result<UpsertCounts> MonitoringService::ReplaceAccounts(const Caller& caller,
   return store_.monitoring().ReplaceMonitoredAccounts(rows);
 }
 
-Result<std::shared_ptr<const MonitoringService::Compiled>> MonitoringService::CurrentScanner() {
+Result<std::shared_ptr<const EventScanService::Compiled>> EventScanService::CurrentScanner() {
   MonitoringStore& monitoring = store_.monitoring();
   Result<LexiconVersion> lexicon = monitoring.CurrentLexicon();
   if (!lexicon.ok()) {
@@ -155,8 +134,8 @@ Result<std::shared_ptr<const MonitoringService::Compiled>> MonitoringService::Cu
   return compiled_;
 }
 
-Result<std::int64_t> MonitoringService::ScanStored(const Compiled& compiled,
-                                                   const std::vector<SocialEventRow>& events) {
+Result<std::int64_t> EventScanService::ScanStored(const Compiled& compiled,
+                                                  const std::vector<SocialEventRow>& events) {
   scan::ScanScratch scratch;
   std::vector<MonitoringAlert> alerts;
   const std::int64_t now = clock_.Now();
@@ -186,7 +165,7 @@ Result<std::int64_t> MonitoringService::ScanStored(const Compiled& compiled,
   return store_.monitoring().AddAlerts(alerts);
 }
 
-Result<IngestReport> MonitoringService::IngestEvents(const Caller& caller, std::string_view jsonl) {
+Result<IngestReport> EventScanService::IngestEvents(const Caller& caller, std::string_view jsonl) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas, Role::kAdmin}));
   NETRA_ASSIGN_OR_RETURN(std::shared_ptr<const Compiled> compiled, CurrentScanner());
   IngestReport report;
@@ -254,116 +233,7 @@ Result<IngestReport> MonitoringService::IngestEvents(const Caller& caller, std::
   return report;
 }
 
-Result<AlertView> MonitoringService::ViewOf(MonitoringAlert alert) {
-  AlertView view;
-  if (!alert.nip.empty()) {
-    Result<Employee> employee = store_.GetEmployeeByNip(alert.nip);
-    if (employee.ok()) {
-      Result<Agency> agency = store_.GetAgency(employee->agency_id);
-      if (agency.ok()) view.agency_name = agency->name;
-      view.employee = std::move(employee).value();
-    } else if (employee.status().code() != ErrorCode::kNotFound) {
-      return employee.status();
-    }
-  }
-  view.alert = std::move(alert);
-  return view;
-}
-
-Result<PageOf<AlertView>> MonitoringService::ListAlerts(const Caller& caller,
-                                                        std::optional<AlertStatus> status,
-                                                        Page page) {
-  NETRA_RETURN_IF_ERROR(RequireRole(caller, kReviewReaders));
-  NETRA_ASSIGN_OR_RETURN(PageOf<MonitoringAlert> alerts,
-                         store_.monitoring().ListAlerts({caller.region_code, status}, page));
-  PageOf<AlertView> out;
-  out.total = alerts.total;
-  out.items.reserve(alerts.items.size());
-  for (MonitoringAlert& a : alerts.items) {
-    NETRA_ASSIGN_OR_RETURN(AlertView view, ViewOf(std::move(a)));
-    out.items.push_back(std::move(view));
-  }
-  return out;
-}
-
-Result<AlertView> MonitoringService::GetAlert(const Caller& caller, std::int64_t id) {
-  NETRA_RETURN_IF_ERROR(RequireRole(caller, kReviewReaders));
-  NETRA_ASSIGN_OR_RETURN(MonitoringAlert alert, store_.monitoring().GetAlert(id));
-  NETRA_RETURN_IF_ERROR(RequireInScope(caller, alert.region_code, "Peringatan", "Alert"));
-  return ViewOf(std::move(alert));
-}
-
-Result<AlertView> MonitoringService::Confirm(const Caller& caller, std::int64_t id,
-                                             std::string note) {
-  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
-  if (note.size() > kMaxReasonBytes) return RequireReason(note);
-  NETRA_ASSIGN_OR_RETURN(MonitoringAlert alert, store_.monitoring().GetAlert(id));
-  NETRA_RETURN_IF_ERROR(RequireInScope(caller, alert.region_code, "Peringatan", "Alert"));
-  if (alert.status != AlertStatus::kOpen) {
-    return Status(ErrorCode::kConflict, "Peringatan ini sudah diputuskan",
-                  "This alert was already decided");
-  }
-  const std::int64_t now = clock_.Now();
-  // The evidence: the event as stored with the alert that flagged it, and who
-  // confirmed it when; its SHA-256 names the blob the finding cites.
-  nlohmann::ordered_json evidence;
-  evidence["kind"] = "netra-monitoring-evidence-v1";
-  evidence["event"] = {{"platform", alert.event.platform},
-                       {"id", alert.event.event_key},
-                       {"account", alert.event.account},
-                       {"kind", alert.event.kind},
-                       {"text", alert.event.text},
-                       {"target", alert.event.target},
-                       {"shared_text", alert.event.shared_text},
-                       {"time", alert.event.event_time},
-                       {"raw_sha256", alert.event.raw_sha256},
-                       {"received_at", alert.event.received_at}};
-  evidence["alert"] = {{"id", alert.id},
-                       {"code", alert.code},
-                       {"region", alert.contest_region},
-                       {"candidate", alert.candidate},
-                       {"nip", alert.nip},
-                       {"score", alert.score},
-                       {"reason", alert.reason},
-                       {"spans", nlohmann::json::parse(alert.spans_json, nullptr, false)},
-                       {"lexicon_version", alert.lexicon_version}};
-  evidence["confirmed_by"] = caller.username;
-  evidence["confirmed_at"] = now;
-  NETRA_ASSIGN_OR_RETURN(
-      BlobRef blob,
-      blobs_.Put(evidence.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
-
-  AlertFindingDraft draft;
-  draft.alert_id = alert.id;
-  draft.region_code = alert.region_code;
-  draft.violation_code = alert.code;
-  draft.nip = alert.nip;
-  draft.account = alert.event.account;
-  draft.event_time = alert.event.event_time;
-  draft.summary = alert.reason + "\n\n" + alert.event.text;
-  draft.evidence_sha256 = blob.sha256;
-  draft.evidence_size = blob.size;
-  draft.note = note;
-  NETRA_ASSIGN_OR_RETURN(std::int64_t finding_id, findings_.OpenFindingFromAlert(caller, draft));
-  NETRA_RETURN_IF_ERROR(
-      store_.monitoring().DecideAlert({id, AlertStatus::kConfirmed, caller.user_id, now,
-                                       std::move(note), finding_id, blob.sha256}));
-  return GetAlert(caller, id);
-}
-
-Result<AlertView> MonitoringService::Dismiss(const Caller& caller, std::int64_t id,
-                                             std::string reason) {
-  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
-  NETRA_RETURN_IF_ERROR(RequireReason(reason));
-  NETRA_ASSIGN_OR_RETURN(MonitoringAlert alert, store_.monitoring().GetAlert(id));
-  NETRA_RETURN_IF_ERROR(RequireInScope(caller, alert.region_code, "Peringatan", "Alert"));
-  NETRA_RETURN_IF_ERROR(
-      store_.monitoring().DecideAlert({id, AlertStatus::kDismissed, caller.user_id, clock_.Now(),
-                                       std::move(reason), std::nullopt, ""}));
-  return GetAlert(caller, id);
-}
-
-Result<RescanReport> MonitoringService::Rescan(const std::string& since) {
+Result<RescanReport> EventScanService::Rescan(const std::string& since) {
   NETRA_ASSIGN_OR_RETURN(std::shared_ptr<const Compiled> compiled, CurrentScanner());
   RescanReport report;
   report.lexicon_version = compiled->lexicon_version;

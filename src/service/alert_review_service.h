@@ -1,0 +1,78 @@
+// AlertReviewService: pengawas review the scanner's alerts of their region —
+// the event, its highlighted spans and the employee behind the account — and
+// confirm one, which opens a finding (temuan) with the event kept as hashed,
+// timestamped evidence, or dismiss it with a reason.
+//
+// Thread-safe (no state of its own).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "domain/employee.h"
+#include "service/caller.h"
+#include "service/clock.h"
+#include "store/blob_store.h"
+#include "store/monitoring_store.h"
+#include "store/store.h"
+
+namespace netra {
+
+// The alert with who is behind the account, when the account is linked.
+struct AlertView {
+  MonitoringAlert alert;
+  std::optional<Employee> employee;
+  std::string agency_name;
+};
+
+// What a confirmed alert hands to the enforcement side.
+struct AlertFindingDraft {
+  std::int64_t alert_id = 0;
+  std::string region_code;
+  std::string violation_code;  // SOC-POST …
+  std::string nip;             // "" when unlinked
+  std::string account;
+  std::string event_time;
+  std::string summary;          // the alert's reason and the event text
+  std::string evidence_sha256;  // blob of the event and the alert
+  std::int64_t evidence_size = 0;
+  std::string note;  // the reviewer's note
+};
+
+// Opens a finding (temuan) for a confirmed alert and returns its id; the
+// enforcement service implements it.
+class FindingOpener {
+ public:
+  virtual ~FindingOpener() = default;
+  virtual Result<std::int64_t> OpenFindingFromAlert(const Caller& caller,
+                                                    const AlertFindingDraft& draft) = 0;
+};
+
+class AlertReviewService {
+ public:
+  AlertReviewService(Store& store, const Clock& clock, const BlobStore& blobs,
+                     FindingOpener& findings)
+      : store_(store), clock_(clock), blobs_(blobs), findings_(findings) {}
+
+  // pengawas, auditor, admin, within their region.
+  Result<PageOf<AlertView>> ListAlerts(const Caller& caller, std::optional<AlertStatus> status,
+                                       Page page);
+  Result<AlertView> GetAlert(const Caller& caller, std::int64_t id);
+  // pengawas of the alert's region.
+  Result<AlertView> Confirm(const Caller& caller, std::int64_t id, std::string note);
+  Result<AlertView> Dismiss(const Caller& caller, std::int64_t id, std::string reason);
+
+ private:
+  Result<AlertView> ViewOf(MonitoringAlert alert);
+
+  Store& store_;
+  const Clock& clock_;
+  const BlobStore& blobs_;
+  FindingOpener& findings_;
+};
+
+}  // namespace netra
