@@ -12,9 +12,10 @@
 
 namespace netra::cli {
 
-// Prints "netra: <english message>" to stderr and ends the command with exit code 1.
+// Prints "netra: <Indonesian message>" and the English one on the next line
+// to stderr, and ends the command with exit code 1.
 [[noreturn]] inline void Fail(const Status& status) {
-  std::cerr << "netra: " << status.message_en() << "\n";
+  std::cerr << "netra: " << status.message_id() << "\n  " << status.message_en() << "\n";
   throw CLI::RuntimeError(1);
 }
 

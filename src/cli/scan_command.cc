@@ -2,16 +2,22 @@
 //   netra scan [--lexicon L] [--accounts A] [--model M] EVENTS...   alerts JSONL on stdout
 //   netra scan train --lexicon L --events E --labels LB --out MODEL
 //   netra scan eval  --lexicon L --accounts A --events E --labels LB [--folds 5]
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "domain/lexicon.h"
+#include "domain/pledge_text.h"
 #include "scan/loader.h"
 #include "scan/runner.h"
 #include "scan/training.h"
+#include "service/clock.h"
+#include "service/event_scan_service.h"
 
 namespace netra::cli {
 namespace {
@@ -27,19 +33,10 @@ struct ScanOptions {
   int folds = 5;
   bool show_errors = false;
   std::string scorer = "linear";
+  std::string since;  // with a database: rescan stored events from this date
+  std::string db = kDefaultDb;
   scan::TrainOptions train;
 };
-
-[[noreturn]] void Fail(const Status& s, int code = 1) {
-  std::cerr << "netra scan: " << s.message_id() << "\n  " << s.message_en() << "\n";
-  throw CLI::RuntimeError(code);
-}
-
-template <typename T>
-T OrFail(Result<T> r) {
-  if (!r.ok()) Fail(r.status());
-  return std::move(r).value();
-}
 
 std::vector<scan::Event> ReadEventsFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -91,6 +88,36 @@ void RunScanCommand(const ScanOptions& o) {
   scan::PrintSummary(summary, std::cerr);
 }
 
+// `netra scan --since DATE`: the stored events from DATE on, scanned again with
+// the database's current lexicon — or with --lexicon FILE, first published as
+// a new version — adding alerts for events not flagged before.
+void RunRescan(const ScanOptions& o, bool lexicon_given) {
+  if (o.since.size() < 10 || o.since[4] != '-' || o.since[7] != '-' ||
+      !std::isdigit(static_cast<unsigned char>(o.since[0]))) {
+    Fail(Status(ErrorCode::kInvalidArgument,
+                "--since harus tanggal ISO, mis. 2024-10-01 atau 2024-10-01T00:00:00+07:00",
+                "--since must be an ISO date, e.g. 2024-10-01 or 2024-10-01T00:00:00+07:00"));
+  }
+  auto store = OpenOrFail(o.db);
+  SystemClock clock;
+  EventScanOptions options;
+  options.model_path = o.model;
+  EventScanService scanning(*store, clock, options);
+  const Caller system{0, "netra-cli", Role::kAdmin, ""};
+  if (lexicon_given) {
+    std::string json = OrFail(scan::ReadTextFile(o.lexicon, kMaxLexiconBytes));
+    Result<LexiconVersion> current = scanning.CurrentLexicon(system);
+    if (!current.ok() || current->sha256 != Sha256Hex(json)) {
+      const LexiconVersion published = OrFail(scanning.PublishLexicon(system, std::move(json)));
+      std::cerr << "leksikon versi / lexicon version " << published.version << " ("
+                << published.contests << " contests, " << published.patterns << " patterns)\n";
+    }
+  }
+  const RescanReport report = OrFail(scanning.Rescan(o.since));
+  std::cout << "events " << report.events << ", alerts added " << report.alerts_added
+            << ", lexicon version " << report.lexicon_version << "\n";
+}
+
 void RunTrain(const ScanOptions& o) {
   const Lexicon lexicon = OrFail(scan::LoadLexicon(o.lexicon));
   const scan::AccountRegistry accounts = OrFail(scan::LoadAccounts(o.accounts));
@@ -136,6 +163,11 @@ void AddScanCommand(CLI::App& app) {
   scan->add_option("--accounts", opts->accounts, "Monitored accounts CSV")->capture_default_str();
   scan->add_option("--model", opts->model, "Scorer model file")->capture_default_str();
   scan->add_option("events", opts->inputs, "Event JSONL files, or - for standard input");
+  CLI::Option* since = scan->add_option(
+      "--since", opts->since,
+      "Rescan the events stored in --db from this date (after the lexicon changed)");
+  scan->add_option("--db", opts->db, std::string(kDbHelp) + " (with --since)")
+      ->capture_default_str();
   scan->require_subcommand(0, 1);
 
   CLI::App* train = scan->add_subcommand("train", "Rebuild the scorer model from labeled events");
@@ -173,8 +205,18 @@ void AddScanCommand(CLI::App& app) {
   }
   eval->callback([opts] { RunEval(*opts); });
 
-  scan->callback([scan, opts] {
+  CLI::Option* lexicon = scan->get_option("--lexicon");
+  scan->callback([scan, opts, since, lexicon] {
     if (!scan->get_subcommands().empty()) return;
+    if (since->count() > 0) {
+      if (!opts->inputs.empty()) {
+        Fail(Status(ErrorCode::kInvalidArgument,
+                    "--since memindai ulang basis data; jangan beri berkas peristiwa",
+                    "--since rescans the database; give no event files"));
+      }
+      RunRescan(*opts, lexicon->count() > 0);
+      return;
+    }
     RunScanCommand(*opts);
   });
 }
