@@ -2,41 +2,52 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
-#include "fake_store.h"
+#include "test_store.h"
 
 namespace netra::ingest {
 namespace {
 
-using testing::FakeStore;
+using testing::CountRows;
+using testing::RowCounts;
+using testing::TempStore;
 
 const char* kHeader =
     "kode_instansi,nama_instansi,jenis_instansi,kode_wilayah,kode_unit,nama_unit,kode_unit_induk\n";
 
 class AgencyImportTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const char* code : {"35", "35.13", "35.74", "35.13.15"}) {
-      Region r;
-      r.code = code;
-      r.level = *ParseRegionCode(code);
-      store_.regions[code] = r;
-    }
-  }
+  void SetUp() override { testing::AddRegions(*store_, {"35", "35.13", "35.74", "35.13.15"}); }
   Result<ImportReport> Import(const std::string& csv) {
     auto reader = OpenCsvBuffer(csv);
     EXPECT_TRUE(reader.ok());
-    return ImportAgencies(store_, **reader, options_);
+    return ImportAgencies(*store_, **reader, options_);
   }
-  const Unit* FindUnit(const std::string& code) {
-    for (const auto& [id, u] : store_.units) {
-      if (u.code == code) return &u;
+  std::optional<Agency> FindAgency(const std::string& code) {
+    Result<Agency> a = store_->GetAgencyByCode(code);
+    EXPECT_TRUE(a.ok() || a.status().code() == ErrorCode::kNotFound) << a.status().ToString();
+    return a.ok() ? std::optional<Agency>(*a) : std::nullopt;
+  }
+  // The unit with `code` in any stored agency.
+  std::optional<Unit> FindUnit(const std::string& code) {
+    Result<PageOf<Agency>> agencies = store_->ListAgencies({}, {0, 500});
+    EXPECT_TRUE(agencies.ok()) << agencies.status().ToString();
+    if (!agencies.ok()) return std::nullopt;
+    for (const Agency& a : agencies->items) {
+      Result<std::vector<Unit>> units = store_->ListUnits(a.id);
+      EXPECT_TRUE(units.ok()) << units.status().ToString();
+      if (!units.ok()) continue;
+      for (const Unit& u : *units) {
+        if (u.code == code) return u;
+      }
     }
-    return nullptr;
+    return std::nullopt;
   }
 
-  FakeStore store_;
+  TempStore store_;
   AgencyImportOptions options_;
 };
 
@@ -52,13 +63,15 @@ TEST_F(AgencyImportTest, BuildsTheUnitTreeWhateverTheRowOrder) {
   EXPECT_EQ(r->rows, 4);
   EXPECT_EQ(r->rejected, 0) << r->errors[0].message_en;
   EXPECT_EQ(r->inserted, 4);  // 2 agencies + 2 units
-  const Agency& dinkes = store_.agencies.at("35.13.DINKES");
+  const std::optional<Agency> stored = FindAgency("35.13.DINKES");
+  ASSERT_TRUE(stored.has_value());
+  const Agency& dinkes = *stored;
   EXPECT_EQ(dinkes.kind, "dinas");
   EXPECT_EQ(dinkes.region_code, "35.13");
-  const Unit* p2p = FindUnit("P2P");
-  const Unit* sub = FindUnit("SUBP2P");
-  ASSERT_NE(p2p, nullptr);
-  ASSERT_NE(sub, nullptr);
+  const std::optional<Unit> p2p = FindUnit("P2P");
+  const std::optional<Unit> sub = FindUnit("SUBP2P");
+  ASSERT_TRUE(p2p.has_value());
+  ASSERT_TRUE(sub.has_value());
   EXPECT_FALSE(p2p->parent_id.has_value());
   EXPECT_EQ(sub->parent_id, p2p->id);
   EXPECT_EQ(sub->agency_id, dinkes.id);
@@ -70,10 +83,15 @@ TEST_F(AgencyImportTest, BuildsTheUnitTreeWhateverTheRowOrder) {
   EXPECT_EQ(r->rejected, 0) << r->errors[0].message_en;
   EXPECT_EQ(r->inserted, 1);
   EXPECT_EQ(r->updated, 2);
+  ASSERT_TRUE(FindUnit("P2P").has_value());
   EXPECT_EQ(FindUnit("P2P")->name, "Bidang Pencegahan");
+  EXPECT_EQ(FindUnit("P2P")->id, p2p->id);
+  ASSERT_TRUE(FindUnit("IMUN").has_value());
   EXPECT_EQ(FindUnit("IMUN")->parent_id, p2p->id);
-  EXPECT_EQ(store_.agencies.at("35.13.DINKES").name, "Dinas Kesehatan");
-  EXPECT_EQ(store_.units.size(), 3u);
+  ASSERT_TRUE(FindAgency("35.13.DINKES").has_value());
+  EXPECT_EQ(FindAgency("35.13.DINKES")->name, "Dinas Kesehatan");
+  EXPECT_EQ(CountRows(*store_).agencies, 2);
+  EXPECT_EQ(CountRows(*store_).units, 3);
 }
 
 struct BadAgencyCase {
@@ -117,8 +135,8 @@ TEST_P(BadAgencyTest, IsReportedAndTheRestIsImported) {
   EXPECT_EQ(r->errors[0].column, c.column);
   EXPECT_NE(r->errors[0].message_en.find(c.reason), std::string::npos) << r->errors[0].message_en;
   EXPECT_NE(r->errors[0].message_id, r->errors[0].message_en);
-  EXPECT_TRUE(store_.agencies.contains("35.13.OK"));
-  EXPECT_NE(FindUnit("U1"), nullptr);
+  EXPECT_TRUE(FindAgency("35.13.OK").has_value());
+  EXPECT_TRUE(FindUnit("U1").has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, BadAgencyTest, ::testing::ValuesIn(kBad));
@@ -133,27 +151,29 @@ TEST_F(AgencyImportTest, RejectedParentRejectsItsChildren) {
   EXPECT_EQ(r->errors[1].line, 4);
   EXPECT_NE(r->errors[1].message_en.find("Parent unit 'A' was rejected (see line 3)"),
             std::string::npos);
-  EXPECT_NE(FindUnit("C"), nullptr);
-  EXPECT_EQ(FindUnit("B"), nullptr);
+  EXPECT_TRUE(FindUnit("C").has_value());
+  EXPECT_FALSE(FindUnit("B").has_value());
 }
 
 TEST_F(AgencyImportTest, AllOrNothingWritesNothing) {
   options_.all_or_nothing = true;
+  const RowCounts before = CountRows(*store_);
   Result<ImportReport> r = Import(std::string(kHeader) + "35.13.X,Dinas,dinas,35.13,,,\n" +
                                   "35.13.Y,Badan,badan,35.99,,,\n");
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->written);
-  EXPECT_EQ(store_.write_calls, 0);
+  EXPECT_EQ(CountRows(*store_), before);
 }
 
 TEST_F(AgencyImportTest, RowCapAndHeader) {
   options_.max_rows = 2;
+  const RowCounts before = CountRows(*store_);
   Result<ImportReport> r =
       Import(std::string(kHeader) + "A,a,dinas,35.13,,,\nB,b,dinas,35.13,,,\nC,c,dinas,35.13,,,\n");
   EXPECT_EQ(r.status().code(), ErrorCode::kResourceExhausted);
   EXPECT_NE(r.status().message_en().find("Line 4"), std::string::npos);
   EXPECT_EQ(Import("nama_instansi\nx\n").status().code(), ErrorCode::kInvalidArgument);
-  EXPECT_EQ(store_.write_calls, 0);
+  EXPECT_EQ(CountRows(*store_), before);
 }
 
 }  // namespace

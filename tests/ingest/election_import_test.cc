@@ -5,13 +5,16 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
-#include "fake_store.h"
+#include "test_store.h"
 
 namespace netra::ingest {
 namespace {
 
-using testing::FakeStore;
+using testing::CountRows;
+using testing::RowCounts;
+using testing::TempStore;
 
 const char* kLexicon = R"({
   "election": "pilkada-2024",
@@ -31,19 +34,12 @@ const char* kLexicon = R"({
 
 class ElectionImportTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const char* code : {"35", "35.13"}) {
-      Region r;
-      r.code = code;
-      r.level = *ParseRegionCode(code);
-      store_.regions[code] = r;
-    }
-  }
-  FakeStore store_;
+  void SetUp() override { testing::AddRegions(*store_, {"35", "35.13"}); }
+  TempStore store_;
 };
 
 // The shipped definition of Pilkada 2024 (domain.md §6).
-TEST_F(ElectionImportTest, ShippedPilkada2024Definition) {
+TEST(ElectionDefinitionTest, ShippedPilkada2024Definition) {
   Result<ElectionDefinition> def = LoadElectionDefinition(
       std::string(NETRA_SOURCE_DIR) + "/" + kDefaultElectionDataDir, "pilkada-2024");
   ASSERT_TRUE(def.ok()) << def.status().ToString();
@@ -76,37 +72,50 @@ TEST_F(ElectionImportTest, ImportsContestsCandidatesAndStagesIdempotently) {
       std::string(NETRA_SOURCE_DIR) + "/" + kDefaultElectionDataDir, "pilkada-2024");
   ASSERT_TRUE(def.ok());
   for (int run = 0; run < 2; ++run) {
-    Result<ElectionImportReport> r = ImportElection(store_, *lexicon, *def);
+    Result<ElectionImportReport> r = ImportElection(*store_, *lexicon, *def);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->contests, 2);
     EXPECT_EQ(r->candidates, 3);
     EXPECT_EQ(r->stages, static_cast<std::int64_t>(def->stages.size()));
   }
-  EXPECT_EQ(store_.elections.size(), 1u);
-  EXPECT_EQ(store_.contests.size(), 2u);
-  EXPECT_EQ(store_.candidates.size(), 3u);
-  const std::int64_t id = store_.elections.at("pilkada-2024").id;
-  EXPECT_EQ(store_.stages.at(id).size(), def->stages.size());
-  EXPECT_EQ(store_.contests[0].election_id, id);
-  EXPECT_EQ(store_.candidates[0].hashtags, std::vector<std::string>{"#Abadi2024"});
-  EXPECT_EQ(store_.candidates[0].contest_id, store_.contests[0].id);
-  EXPECT_TRUE(store_.candidates[1].incumbent);
+  const RowCounts rows = CountRows(*store_);
+  EXPECT_EQ(rows.elections, 1);
+  EXPECT_EQ(rows.contests, 2);
+  EXPECT_EQ(rows.candidates, 3);
+  EXPECT_EQ(rows.stages, static_cast<std::int64_t>(def->stages.size()));
+  Result<Election> election = store_->GetElectionByCode("pilkada-2024");
+  ASSERT_TRUE(election.ok()) << election.status().ToString();
+  Result<std::vector<Contest>> contests = store_->ListContests(election->id, "35.13");
+  ASSERT_TRUE(contests.ok()) << contests.status().ToString();
+  ASSERT_EQ(contests->size(), 1u);
+  const Contest& bupati = (*contests)[0];
+  EXPECT_EQ(bupati.office, "bupati");
+  EXPECT_EQ(bupati.election_id, election->id);
+  Result<std::vector<Candidate>> candidates = store_->ListCandidates(bupati.id);
+  ASSERT_TRUE(candidates.ok()) << candidates.status().ToString();
+  ASSERT_EQ(candidates->size(), 2u);
+  EXPECT_EQ((*candidates)[0].number, 1);
+  EXPECT_EQ((*candidates)[0].hashtags, std::vector<std::string>{"#Abadi2024"});
+  EXPECT_EQ((*candidates)[0].contest_id, bupati.id);
+  EXPECT_TRUE((*candidates)[1].incumbent);
 }
 
-TEST_F(ElectionImportTest, UnknownRegionIsNamedAndNothingWritten) {
-  store_.regions.erase("35.13");
+TEST(ElectionImportUnknownRegionTest, IsNamedAndNothingWritten) {
+  TempStore store;
+  testing::AddRegions(*store, {"35"});  // no 35.13 for the bupati contest
+  const RowCounts before = CountRows(*store);
   Result<Lexicon> lexicon = ParseLexicon(kLexicon);
   ASSERT_TRUE(lexicon.ok());
   ElectionDefinition def;
   def.election.code = "pilkada-2024";
-  Result<ElectionImportReport> r = ImportElection(store_, *lexicon, def);
+  Result<ElectionImportReport> r = ImportElection(*store, *lexicon, def);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message_en().find("Contest bupati 35.13 (Kabupaten Probolinggo)"),
             std::string::npos)
       << r.status().message_en();
-  EXPECT_EQ(store_.write_calls, 0);
+  EXPECT_EQ(CountRows(*store), before);
   def.election.code = "pemilu-2024";
-  EXPECT_EQ(ImportElection(store_, *lexicon, def).status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ImportElection(*store, *lexicon, def).status().code(), ErrorCode::kInvalidArgument);
 }
 
 struct BadDefinition {
@@ -154,11 +163,11 @@ TEST_F(ElectionImportTest, FileEntryPointNamesMissingDefinitionAndBadLexicon) {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "lexicon.json") << kLexicon;
   Result<ElectionImportReport> r =
-      ImportElectionFile(store_, (dir / "lexicon.json").string(), dir.string());
+      ImportElectionFile(*store_, (dir / "lexicon.json").string(), dir.string());
   EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
   EXPECT_NE(r.status().message_en().find("pilkada-2024"), std::string::npos);
   std::ofstream(dir / "bad.json") << R"({"election":"pilkada-2024","contests":[{}]})";
-  r = ImportElectionFile(store_, (dir / "bad.json").string(), dir.string());
+  r = ImportElectionFile(*store_, (dir / "bad.json").string(), dir.string());
   EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument);
   EXPECT_NE(r.status().message_en().find("bad.json"), std::string::npos);
   EXPECT_EQ(LoadElectionDefinition(dir.string(), "../etc").status().code(),
@@ -166,7 +175,7 @@ TEST_F(ElectionImportTest, FileEntryPointNamesMissingDefinitionAndBadLexicon) {
   std::filesystem::copy_file(std::string(NETRA_SOURCE_DIR) + "/data/elections/pilkada-2024.json",
                              dir / "pilkada-2024.json",
                              std::filesystem::copy_options::overwrite_existing);
-  r = ImportElectionFile(store_, (dir / "lexicon.json").string(), dir.string());
+  r = ImportElectionFile(*store_, (dir / "lexicon.json").string(), dir.string());
   EXPECT_TRUE(r.ok()) << r.status().ToString();
   std::filesystem::remove_all(dir);
 }

@@ -2,19 +2,23 @@
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <xlsxwriter.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "fake_store.h"
+#include "test_store.h"
 
 namespace netra::ingest {
 namespace {
 
-using testing::FakeStore;
+using testing::CountRows;
+using testing::RowCounts;
+using testing::TempStore;
 
 constexpr CivilDate kToday{2024, 10, 1};
 const char* kHeader =
@@ -27,39 +31,71 @@ std::string MakeNip(int i, int gender = 1) {
                      1 + i % 28, 2005 + i % 15, 1 + i % 12, gender, 1 + (i / 1000) % 999);
 }
 
-void AddRegion(FakeStore& store, const std::string& code) {
-  Region r;
-  r.code = code;
-  r.level = *ParseRegionCode(code);
-  store.regions[code] = r;
+// Another writer on the database file (as a second `netra` process would be):
+// while it holds the write lock, the Store's write transactions fail with
+// kUnavailable once the busy timeout runs out.
+class WriteLock {
+ public:
+  explicit WriteLock(const std::string& path) {
+    EXPECT_EQ(sqlite3_open(path.c_str(), &db_), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK)
+        << sqlite3_errmsg(db_);
+  }
+  ~WriteLock() {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db_);
+  }
+  WriteLock(const WriteLock&) = delete;
+  WriteLock& operator=(const WriteLock&) = delete;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+StoreOptions ShortBusyTimeout() {
+  StoreOptions options = testing::FastStoreOptions();
+  options.busy_timeout_ms = 20;
+  return options;
 }
 
 class EmployeeImportTest : public ::testing::Test {
  protected:
+  explicit EmployeeImportTest(const StoreOptions& options = testing::FastStoreOptions())
+      : store_(options) {}
+
   void SetUp() override {
-    for (const char* code : {"35", "35.13", "35.13.15", "35.74", "18", "18.09"}) {
-      AddRegion(store_, code);
-    }
+    testing::AddRegions(*store_, {"35", "35.13", "35.13.15", "35.74", "18", "18.09"});
     Agency dinkes{0, "35.13.DINKES", "Dinas Kesehatan Kabupaten Probolinggo", "dinas", "35.13"};
     Agency bkpsdm{0, "35.74.BKPSDM", "BKPSDM Kota Probolinggo", "badan", "35.74"};
-    dinkes_id_ = store_.UpsertAgency(dinkes)->id;
-    ASSERT_TRUE(store_.UpsertAgency(bkpsdm).ok());
+    Result<Agency> stored = store_->UpsertAgency(dinkes);
+    ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+    dinkes_id_ = stored->id;
+    ASSERT_TRUE(store_->UpsertAgency(bkpsdm).ok());
     Unit p2p;
     p2p.agency_id = dinkes_id_;
     p2p.code = "P2P";
     p2p.name = "Bidang P2P";
-    p2p_id_ = store_.UpsertUnit(p2p)->id;
-    store_.write_calls = 0;
+    Result<Unit> unit = store_->UpsertUnit(p2p);
+    ASSERT_TRUE(unit.ok()) << unit.status().ToString();
+    p2p_id_ = unit->id;
     options_.today = kToday;
   }
 
   Result<ImportReport> Import(const std::string& csv, const ProgressCallback& progress = {}) {
     auto reader = OpenCsvBuffer(csv);
     EXPECT_TRUE(reader.ok());
-    return ImportEmployees(store_, **reader, options_, progress);
+    return ImportEmployees(*store_, **reader, options_, progress);
   }
 
-  FakeStore store_;
+  Employee StoredEmployee(const std::string& nip) {
+    Result<Employee> e = store_->GetEmployeeByNip(nip);
+    EXPECT_TRUE(e.ok()) << nip << ": " << e.status().ToString();
+    return e.ok() ? *e : Employee{};
+  }
+
+  std::int64_t EmployeeCount() { return CountRows(*store_).employees; }
+
+  TempStore store_;
   std::int64_t dinkes_id_ = 0;
   std::int64_t p2p_id_ = 0;
   EmployeeImportOptions options_;
@@ -78,13 +114,13 @@ TEST_F(EmployeeImportTest, ImportsGoodRowsAndReimportUpdatesByNip) {
   EXPECT_EQ(r->inserted, 3);
   EXPECT_EQ(r->rejected, 0);
   EXPECT_TRUE(r->written);
-  const Employee& budi = store_.employees.at("198609262015051001");
+  const Employee budi = StoredEmployee("198609262015051001");
   EXPECT_EQ(budi.golongan, "III/c");
   EXPECT_EQ(budi.gender, 'L');
   EXPECT_EQ(budi.unit_id, p2p_id_);
   EXPECT_EQ(budi.region_code, "35.13.15");
   EXPECT_EQ(budi.position, PositionCategory::kFungsional);
-  const Employee& siti = store_.employees.at("199009132023242014");
+  const Employee siti = StoredEmployee("199009132023242014");
   EXPECT_EQ(siti.type, EmployeeType::kPppk);
   EXPECT_EQ(siti.golongan, "IX");
   EXPECT_EQ(siti.region_code, "35.13");  // the agency's region when none is given
@@ -94,7 +130,7 @@ TEST_F(EmployeeImportTest, ImportsGoodRowsAndReimportUpdatesByNip) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->inserted, 0);
   EXPECT_EQ(r->updated, 3);
-  EXPECT_EQ(store_.employees.size(), 3u);
+  EXPECT_EQ(EmployeeCount(), 3);
 }
 
 TEST_F(EmployeeImportTest, HeaderInAnyCaseAndOrder) {
@@ -104,6 +140,8 @@ TEST_F(EmployeeImportTest, HeaderInAnyCaseAndOrder) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->inserted, 1);
   EXPECT_EQ(r->ignored_columns, std::vector<std::string>{"catatan"});
+  const RowCounts after_import = CountRows(*store_);
+  EXPECT_EQ(after_import.employees, 1);
 
   r = Import("nip,nama\n1,2\n");
   ASSERT_FALSE(r.ok());
@@ -112,7 +150,7 @@ TEST_F(EmployeeImportTest, HeaderInAnyCaseAndOrder) {
       << r.status().message_en();
   EXPECT_NE(r.status().message_id().find("kolom wajib tidak ada"), std::string::npos);
   EXPECT_EQ(Import("").status().code(), ErrorCode::kInvalidArgument);
-  EXPECT_EQ(store_.write_calls, 1);
+  EXPECT_EQ(CountRows(*store_), after_import);
 }
 
 // One bad row each: the row's fields after the header, the column blamed, and
@@ -205,19 +243,21 @@ TEST_F(EmployeeImportTest, AllOrNothingWritesNothingWhenOneRowIsBad) {
     csv += MakeNip(i) + ",P" + std::to_string(i) + ",PNS,PELAKSANA,,II/b,,35.13.DINKES,,\n";
   }
   csv += "1234,Bad,PNS,PELAKSANA,,II/b,,35.13.DINKES,,\n";
+  const RowCounts before = CountRows(*store_);
   Result<ImportReport> r = Import(csv);
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->written);
   EXPECT_EQ(r->rejected, 1);
   EXPECT_EQ(r->errors[0].line, 52);
-  EXPECT_EQ(store_.write_calls, 0);
-  EXPECT_TRUE(store_.employees.empty());
+  EXPECT_EQ(CountRows(*store_), before);
+  EXPECT_EQ(before.employees, 0);
 
   csv.resize(csv.rfind("1234"));
   r = Import(csv);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->written);
   EXPECT_EQ(r->inserted, 50);
+  EXPECT_EQ(EmployeeCount(), 50);
 }
 
 TEST_F(EmployeeImportTest, RegionScopeRejectsRowsOutsideIt) {
@@ -257,32 +297,53 @@ TEST_F(EmployeeImportTest, ProgressAfterEachBatch) {
   for (int i = 0; i < 250; ++i) {
     csv += MakeNip(i) + ",P" + std::to_string(i) + ",PNS,PELAKSANA,,II/b,,35.13.DINKES,,\n";
   }
-  std::vector<std::int64_t> seen;
+  // Each report is made after a batch's transaction committed: the rows
+  // counted so far are already in the database, 100 at a time.
+  std::vector<std::int64_t> seen, committed;
   Result<ImportReport> r = Import(csv, [&](const ImportProgress& p) {
     EXPECT_EQ(p.phase, "importing");
     seen.push_back(p.inserted);
+    committed.push_back(EmployeeCount());
   });
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->inserted, 250);
-  EXPECT_EQ(store_.employee_batches, 3);
   EXPECT_EQ(seen, (std::vector<std::int64_t>{100, 200, 250, 250}));
+  EXPECT_EQ(committed, seen);
 }
 
-TEST_F(EmployeeImportTest, DatabaseFailureMidwayKeepsTheCounts) {
+// A failing batch without a stub Store: the real cause of kUnavailable, a
+// busy database. Another connection takes the SQLite write lock (from the
+// progress report after the first batch committed, or before the import
+// starts) and the Store, after its short busy timeout and retries, fails
+// that batch's UpsertEmployees.
+class BusyDatabaseTest : public EmployeeImportTest {
+ protected:
+  BusyDatabaseTest() : EmployeeImportTest(ShortBusyTimeout()) {}
+};
+
+TEST_F(BusyDatabaseTest, FailureMidwayKeepsTheCommittedBatches) {
   options_.batch_size = 10;
-  store_.fail_employee_batch = 2;
   std::string csv = kHeader;
   for (int i = 0; i < 30; ++i) {
     csv += MakeNip(i) + ",P" + std::to_string(i) + ",PNS,PELAKSANA,,II/b,,35.13.DINKES,,\n";
   }
-  Result<ImportReport> r = Import(csv);
-  ASSERT_TRUE(r.ok());
+  std::optional<WriteLock> lock;
+  Result<ImportReport> r = Import(csv, [&](const ImportProgress& p) {
+    if (p.inserted == 10 && !lock) lock.emplace(store_.path());
+  });
+  ASSERT_TRUE(lock.has_value());
+  lock.reset();
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->inserted, 10);
-  EXPECT_EQ(r->failure.code(), ErrorCode::kUnavailable);
+  EXPECT_EQ(r->failure.code(), ErrorCode::kUnavailable) << r->failure.ToString();
+  EXPECT_EQ(EmployeeCount(), 10);  // the first batch stays, the second never landed
 
-  store_.fail_employee_batch = 1;
-  store_.employee_batches = 0;
+  // Busy from the first batch: the import fails as a whole and writes nothing.
+  const RowCounts before = CountRows(*store_);
+  lock.emplace(store_.path());
   EXPECT_EQ(Import(csv).status().code(), ErrorCode::kUnavailable);
+  lock.reset();
+  EXPECT_EQ(CountRows(*store_), before);
 }
 
 TEST_F(EmployeeImportTest, MalformedFileMidwayAfterWrites) {
@@ -293,6 +354,7 @@ TEST_F(EmployeeImportTest, MalformedFileMidwayAfterWrites) {
              ",C,PNS,PELAKSANA,,II/a,,35.13.DINKES,,\n" + "x,D\"x\n");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->inserted, 3);
+  EXPECT_EQ(EmployeeCount(), 3);
   EXPECT_EQ(r->failure.code(), ErrorCode::kInvalidArgument);
   EXPECT_NE(r->failure.message_en().find("line 5"), std::string::npos);
 }
@@ -312,7 +374,7 @@ TEST_F(EmployeeImportTest, ExcelNumericNipGetsAHint) {
   ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
   auto reader = OpenRowReader(path);
   ASSERT_TRUE(reader.ok());
-  Result<ImportReport> r = ImportEmployees(store_, **reader, options_);
+  Result<ImportReport> r = ImportEmployees(*store_, **reader, options_);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->inserted, 1);
   ASSERT_EQ(r->errors.size(), 1u);

@@ -6,12 +6,20 @@
 #include <fstream>
 #include <string>
 
-#include "fake_store.h"
+#include "test_store.h"
 
 namespace netra::ingest {
 namespace {
 
-using testing::FakeStore;
+using testing::CountRows;
+using testing::RowCounts;
+using testing::TempStore;
+
+Region StoredRegion(Store& store, const std::string& code) {
+  Result<Region> r = store.GetRegion(code);
+  EXPECT_TRUE(r.ok()) << code << ": " << r.status().ToString();
+  return r.ok() ? *r : Region{};
+}
 
 class RegionImportTest : public ::testing::Test {
  protected:
@@ -34,13 +42,13 @@ class RegionImportTest : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
-  FakeStore store_;
+  TempStore store_;
 };
 
 TEST_F(RegionImportTest, LoadsAllLevelsWithZonesAndIsIdempotent) {
   int progress_calls = 0;
   Result<RegionImportReport> r = ImportRegions(
-      store_, dir_.string(), [&](const ImportProgress&) { ++progress_calls; }, 2);
+      *store_, dir_.string(), [&](const ImportProgress&) { ++progress_calls; }, 2);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->provinces, 2);
   EXPECT_EQ(r->regencies, 1);
@@ -48,17 +56,17 @@ TEST_F(RegionImportTest, LoadsAllLevelsWithZonesAndIsIdempotent) {
   EXPECT_EQ(r->villages, 2);
   EXPECT_EQ(r->inserted, 6);
   EXPECT_EQ(progress_calls, 3);  // batches of 2
-  EXPECT_EQ(store_.regions.at("94").time_zone, TimeZone::kWit);
-  const Region& village = store_.regions.at("35.13.15.2017");
+  EXPECT_EQ(StoredRegion(*store_, "94").time_zone, TimeZone::kWit);
+  const Region village = StoredRegion(*store_, "35.13.15.2017");
   EXPECT_EQ(village.name, "Soka\"an");
   EXPECT_EQ(village.parent_code, "35.13.15");
   EXPECT_EQ(village.level, RegionLevel::kVillage);
   EXPECT_EQ(village.time_zone, TimeZone::kWib);
-  r = ImportRegions(store_, dir_.string());
+  r = ImportRegions(*store_, dir_.string());
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->inserted, 0);
   EXPECT_EQ(r->updated, 6);
-  EXPECT_EQ(store_.regions.size(), 6u);
+  EXPECT_EQ(CountRows(*store_).regions, 6);
 }
 
 struct BadRegionFile {
@@ -72,11 +80,11 @@ class BadRegionTest : public RegionImportTest,
 
 TEST_P(BadRegionTest, FailsNamingFileAndLineAndWritesNothing) {
   Write(GetParam().file, GetParam().text);
-  Result<RegionImportReport> r = ImportRegions(store_, dir_.string());
+  Result<RegionImportReport> r = ImportRegions(*store_, dir_.string());
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message_en().find(GetParam().reason), std::string::npos)
       << r.status().message_en();
-  EXPECT_EQ(store_.write_calls, 0);
+  EXPECT_EQ(CountRows(*store_), RowCounts{});
 }
 
 const BadRegionFile kBadFiles[] = {
@@ -97,7 +105,7 @@ INSTANTIATE_TEST_SUITE_P(Table, BadRegionTest, ::testing::ValuesIn(kBadFiles));
 
 TEST_F(RegionImportTest, MissingFileIsNamed) {
   std::filesystem::remove(dir_ / "districts.csv");
-  Result<RegionImportReport> r = ImportRegions(store_, dir_.string());
+  Result<RegionImportReport> r = ImportRegions(*store_, dir_.string());
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
   EXPECT_NE(r.status().message_en().find("districts.csv"), std::string::npos);
@@ -106,17 +114,18 @@ TEST_F(RegionImportTest, MissingFileIsNamed) {
 // The pinned idn-area-data 4.0.1 installed by the setup step.
 TEST(RegionImportRealDataTest, LoadsIdnAreaData401) {
   const std::string dir = std::string(NETRA_SOURCE_DIR) + "/" + kDefaultRegionDataDir;
-  FakeStore store;
-  Result<RegionImportReport> r = ImportRegions(store, dir);
+  TempStore store;
+  Result<RegionImportReport> r = ImportRegions(*store, dir);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->provinces, 38);
   EXPECT_EQ(r->regencies, 514);
   EXPECT_EQ(r->districts, 7285);
   EXPECT_EQ(r->villages, 83762);
-  EXPECT_EQ(store.regions.at("35.13").name, "Kabupaten Probolinggo");
-  EXPECT_EQ(store.regions.at("51").time_zone, TimeZone::kWita);
-  EXPECT_EQ(store.regions.at("96").time_zone, TimeZone::kWit);
-  EXPECT_EQ(store.regions.at("12.07.28.1007").name, "Lubuk Pakam I,II");
+  EXPECT_EQ(StoredRegion(*store, "35.13").name, "Kabupaten Probolinggo");
+  EXPECT_EQ(StoredRegion(*store, "51").time_zone, TimeZone::kWita);
+  EXPECT_EQ(StoredRegion(*store, "96").time_zone, TimeZone::kWit);
+  EXPECT_EQ(StoredRegion(*store, "12.07.28.1007").name, "Lubuk Pakam I,II");
+  EXPECT_EQ(CountRows(*store).regions, 38 + 514 + 7285 + 83762);
 }
 
 }  // namespace
