@@ -66,6 +66,17 @@ if wait "$serve_pid" && grep -q "stopped" "$TMP/serve.err"; then echo "ok   serv
 else echo "FAIL serve stops cleanly on SIGTERM"; sed 's/^/     /' "$TMP/serve.err"; fails=$((fails + 1)); fi
 expect_output "serve wrote an access-log line per request" '"route":"employees.list"' cat "$TMP/access.log"
 
+# Rescanning stored events after the lexicon changed (the demo stores 960).
+DEMO="$TMP/demo.db"
+check "demo loads" "$NETRA" demo --db "$DEMO"
+expect_output "scan --since rescans stored events" "events 960, alerts added 0, lexicon version 1" \
+  "$NETRA" scan --since 2024-09-01 --db "$DEMO"
+sed 's/"#ZAMAN2024"/"#ZAMAN2024", "#ProbolinggoZaman"/' data/demo/lexicon-pilkada-2024.json >"$TMP/lexicon.json"
+expect_output "scan --since --lexicon publishes a changed lexicon first" "lexicon version 2" \
+  "$NETRA" scan --since 2024-09-01 --db "$DEMO" --lexicon "$TMP/lexicon.json"
+expect_failure "scan --since refuses a date that is not ISO" "must be an ISO date" \
+  "$NETRA" scan --since kemarin --db "$DEMO"
+
 expect_failure "unknown subcommand" "" "$NETRA" terbang
 expect_failure "a database that is not SQLite" "" "$NETRA" migrate --db /etc/passwd
 
