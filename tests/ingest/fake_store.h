@@ -5,6 +5,7 @@
 // Not thread-safe.
 #pragma once
 
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <utility>
@@ -202,6 +203,8 @@ class FakeStore final : public Store {
   Result<ImportJob> CreateImportJob(const ImportJob&) override { return Unused(); }
   Status UpdateImportJob(const ImportJob&) override { return Unused(); }
   Result<ImportJob> GetImportJob(std::int64_t) override { return Unused(); }
+  // Importers never reach the per-area stores; a call is a bug in the test.
+  EnforcementStore& enforcement() override { std::abort(); }
 
  private:
   static Status NotFound() { return Status(ErrorCode::kNotFound, "not found"); }
