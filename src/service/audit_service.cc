@@ -33,7 +33,7 @@ Result<AuditVerification> AuditService::Verify() {
     NETRA_ASSIGN_OR_RETURN(std::vector<AuditEntry> batch, enf.ReadAuditChain(expected - 1, 1000));
     if (batch.empty()) break;
     for (const AuditEntry& e : batch) {
-      if (e.seq > head.seq) return out;
+      if (e.seq > head.seq) break;  // appended after the head was read
       const std::string n = std::to_string(expected);
       if (e.seq != expected) {
         return broken(expected, "Mata rantai " + n + " hilang (baris dihapus atau diurutkan ulang)",
@@ -51,6 +51,7 @@ Result<AuditVerification> AuditService::Verify() {
       ++expected;
       ++out.rows;
     }
+    if (batch.back().seq > head.seq) break;
   }
   if (out.rows != head.seq || prev != head.hash) {
     const std::string n = std::to_string(out.rows + 1);

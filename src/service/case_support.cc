@@ -66,7 +66,7 @@ AuditEntry AuditFor(const Caller& caller, std::string action, const std::string&
   AuditEntry entry;
   entry.at = now;
   entry.actor_user_id = caller.user_id;
-  entry.actor = caller.user_id == 0 ? std::string(RoleName(caller.role)) : caller.username;
+  entry.actor = caller.username.empty() ? std::string(RoleName(caller.role)) : caller.username;
   entry.action = std::move(action);
   entry.region_code = region_code;
   entry.case_id = case_id;

@@ -41,7 +41,8 @@ Result<std::optional<StepDeadline>> DeadlineFor(const EnforcementEnv& env,
                                                 std::int64_t received_at, std::int64_t now,
                                                 TimeZone zone);
 
-// The audit entry for something `caller` did now; "publik" for the public.
+// The audit entry for something `caller` did now; the actor is the caller's
+// username, or its role name ("publik") when it has none.
 AuditEntry AuditFor(const Caller& caller, std::string action, const std::string& region_code,
                     std::optional<std::int64_t> case_id, std::string detail_json, std::int64_t now);
 

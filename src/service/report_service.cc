@@ -112,8 +112,10 @@ Result<EvidenceRecord> StoreEvidence(Store& store, const EnforcementEnv& env, co
   }
   NETRA_RETURN_IF_ERROR(CheckField(row.file_name, 255, "file_name", true));
   NETRA_ASSIGN_OR_RETURN(row.media_type, SniffEvidenceType(bytes));
-  NETRA_ASSIGN_OR_RETURN(BlobRef original, env.blobs().Put(bytes));
+  // Stripped first: a file that only looks like an image is refused before
+  // anything reaches the blob store.
   NETRA_ASSIGN_OR_RETURN(std::string stripped, StripLocationMetadata(bytes, row.media_type));
+  NETRA_ASSIGN_OR_RETURN(BlobRef original, env.blobs().Put(bytes));
   NETRA_ASSIGN_OR_RETURN(BlobRef shown, env.blobs().Put(stripped));
   row.case_id = target.id;
   row.size = original.size;
