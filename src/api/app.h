@@ -8,19 +8,22 @@
 #include "api/session_authenticator.h"
 #include "http/router.h"
 #include "service/clock.h"
+#include "service/enforcement_env.h"
 #include "store/store.h"
 
 namespace netra::api {
 
 class ApiApp {
  public:
-  ApiApp(Store& store, const Clock& clock, AuthOptions auth_options = {});
+  ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforcement,
+         AuthOptions auth_options = {});
 
   // A new router with every /api/v1 route registered.
   http::Router BuildRouter();
   SessionAuthenticator& authenticator() { return authenticator_; }
   AuthService& auth() { return auth_; }
   ImportService& imports() { return imports_; }
+  CaseService& cases() { return cases_; }
 
  private:
   AuthService auth_;
@@ -30,6 +33,10 @@ class ApiApp {
   UserService users_;
   ElectionService elections_;
   ImportService imports_;
+  ReportService reports_;
+  CaseService cases_;
+  AuditService audit_;
+  std::size_t max_evidence_bytes_;
   SessionAuthenticator authenticator_;
 };
 

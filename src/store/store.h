@@ -30,6 +30,8 @@
 
 namespace netra {
 
+class EnforcementStore;  // store/enforcement_store.h
+
 struct Page {
   int offset = 0;
   int limit = 50;  // callers cap this (the API at 500)
@@ -175,6 +177,9 @@ class Store {
   virtual Result<ImportJob> CreateImportJob(const ImportJob& job) = 0;
   virtual Status UpdateImportJob(const ImportJob& job) = 0;  // by id
   virtual Result<ImportJob> GetImportJob(std::int64_t id) = 0;
+
+  // --- areas with their own interface, on the same database ---
+  virtual EnforcementStore& enforcement() = 0;
 };
 
 struct StoreOptions {
