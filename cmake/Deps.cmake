@@ -25,6 +25,7 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 pkg_check_modules(MAGIC REQUIRED IMPORTED_TARGET libmagic)
+pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET exiv2)
 
 # libcsv ships no pkg-config file.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)

@@ -7,20 +7,27 @@
 #include "api/routes.h"
 #include "api/session_authenticator.h"
 #include "http/router.h"
+#include "service/alert_findings.h"
+#include "service/alert_review_service.h"
 #include "service/clock.h"
+#include "service/enforcement_env.h"
+#include "service/event_scan_service.h"
 #include "store/store.h"
 
 namespace netra::api {
 
 class ApiApp {
  public:
-  ApiApp(Store& store, const Clock& clock, AuthOptions auth_options = {});
+  ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforcement,
+         AuthOptions auth_options = {});
 
   // A new router with every /api/v1 route registered.
   http::Router BuildRouter();
   SessionAuthenticator& authenticator() { return authenticator_; }
   AuthService& auth() { return auth_; }
   ImportService& imports() { return imports_; }
+  CaseService& cases() { return cases_; }
+  EventScanService& event_scan() { return event_scan_; }
 
  private:
   AuthService auth_;
@@ -30,6 +37,13 @@ class ApiApp {
   UserService users_;
   ElectionService elections_;
   ImportService imports_;
+  ReportService reports_;
+  CaseService cases_;
+  AuditService audit_;
+  std::size_t max_evidence_bytes_;
+  EventScanService event_scan_;
+  AlertFindings alert_findings_;
+  AlertReviewService alert_review_;
   SessionAuthenticator authenticator_;
 };
 

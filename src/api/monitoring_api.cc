@@ -44,7 +44,8 @@ nlohmann::json ToJson(const AlertView& view) {
       {"decided_at", Rfc3339(a.decided_at)},
       {"decision_reason", a.decision_reason},
       {"finding_id", a.finding_id ? nlohmann::json(*a.finding_id) : nlohmann::json()},
-      {"evidence_sha256", a.evidence_sha256.empty() ? nlohmann::json() : a.evidence_sha256},
+      {"evidence_sha256",
+       a.evidence_sha256.empty() ? nlohmann::json() : nlohmann::json(a.evidence_sha256)},
       {"event",
        {{"platform", e.platform},
         {"id", e.event_key},
@@ -117,7 +118,10 @@ void RegisterMonitoringRoutes(http::Router& router, EventScanService& scanning,
                NETRA_ASSIGN_OR_RETURN(Page page, QueryPage(request));
                NETRA_ASSIGN_OR_RETURN(PageOf<AlertView> alerts,
                                       review.ListAlerts(CallerOf(request), status, page));
-               return http::Response::Json(PageJson(alerts));
+               // Built here: PageJson's ToJson lookup cannot see this file's overloads.
+               nlohmann::json items = nlohmann::json::array();
+               for (const AlertView& alert : alerts.items) items.push_back(ToJson(alert));
+               return http::Response::Json({{"items", std::move(items)}, {"total", alerts.total}});
              });
 
   router.Add({"GET", "/api/v1/monitoring/alerts/{id}", "monitoring.alerts.get", kReviewers},

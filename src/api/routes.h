@@ -4,11 +4,16 @@
 
 #include "http/router.h"
 #include "service/agency_service.h"
+#include "service/alert_review_service.h"
+#include "service/audit_service.h"
 #include "service/auth_service.h"
+#include "service/case_service.h"
 #include "service/election_service.h"
 #include "service/employee_service.h"
+#include "service/event_scan_service.h"
 #include "service/import_service.h"
 #include "service/region_service.h"
+#include "service/report_service.h"
 #include "service/user_service.h"
 
 namespace netra::api {
@@ -21,6 +26,12 @@ struct Services {
   UserService& users;
   ElectionService& elections;
   ImportService& imports;
+  ReportService& reports;
+  CaseService& cases;
+  AuditService& audit;
+  std::size_t max_evidence_bytes;
+  EventScanService& event_scan;
+  AlertReviewService& alert_review;
 };
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users);
@@ -30,6 +41,10 @@ void RegisterEmployeeRoutes(http::Router& router, EmployeeService& employees);
 void RegisterUserRoutes(http::Router& router, UserService& users);
 void RegisterElectionRoutes(http::Router& router, ElectionService& elections);
 void RegisterImportRoutes(http::Router& router, ImportService& imports);
+void RegisterMonitoringRoutes(http::Router& router, EventScanService& scanning,
+                              AlertReviewService& review);
+void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, CaseService& cases,
+                               AuditService& audit, std::size_t max_evidence_bytes);
 
 inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterAuthRoutes(router, s.auth, s.users);
@@ -39,6 +54,8 @@ inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterUserRoutes(router, s.users);
   RegisterElectionRoutes(router, s.elections);
   RegisterImportRoutes(router, s.imports);
+  RegisterEnforcementRoutes(router, s.reports, s.cases, s.audit, s.max_evidence_bytes);
+  RegisterMonitoringRoutes(router, s.event_scan, s.alert_review);
 }
 
 }  // namespace netra::api

@@ -5,6 +5,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "demo/demo_cases.h"
 #include "demo/demo_data.h"
 #include "demo/demo_monitoring.h"
 #include "domain/lexicon.h"
@@ -12,8 +13,10 @@
 #include "ingest/election_import.h"
 #include "ingest/region_import.h"
 #include "scan/loader.h"
+#include "service/case_service.h"
 #include "service/clock.h"
 #include "service/event_scan_service.h"
+#include "service/report_service.h"
 #include "service/user_service.h"
 #include "store/monitoring_store.h"
 
@@ -31,6 +34,7 @@ struct DemoArgs {
   std::string elections_dir = ingest::kDefaultElectionDataDir;
   std::string lexicon = kDemoLexicon;
   int employees_per_region = 1000;
+  EnforcementArgs enforcement;
 };
 
 CivilDate Today(const Clock& clock) {
@@ -122,6 +126,123 @@ void LoadMonitoring(Store& store, const DemoData& data, const std::string& lexic
             << report.received << " social-media events, " << report.alerts << " alerts\n";
 }
 
+// The demo's minimal PDF, attached as evidence to every demo report.
+constexpr std::string_view kDemoEvidence =
+    "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+
+void SetClock(ManualClock& clock, std::int64_t at) { clock.Advance(at - clock.Now()); }
+
+// Plays the demo case plan through the enforcement services, so every case
+// has the history, deadlines and audit entries real use would leave. Skipped
+// when the database already has cases (netra demo may run again).
+void LoadDemoCases(Store& store, const DemoData& data, const EnforcementEnv& env) {
+  CaseFilter any;
+  if (OrFail(store.enforcement().ListCases(any, {0, 1})).total > 0) {
+    std::cerr << "netra demo: cases already loaded, skipping them\n";
+    return;
+  }
+  std::map<std::pair<std::string, Role>, Caller> callers;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role != Role::kPengawas && a.role != Role::kPenilai && a.role != Role::kPpk) continue;
+    const User user = OrFail(store.GetUserByUsername(a.username));
+    callers[{a.region_code, a.role}] = Caller{user.id, user.username, a.role, a.region_code};
+  }
+  const auto caller = [&](const std::string& region, Role role) {
+    const auto it = callers.find({role == Role::kPenilai ? "" : region, role});
+    if (it == callers.end()) {
+      Fail(Status(ErrorCode::kInternal,
+                  "no demo " + std::string(RoleName(role)) + " for " + region));
+    }
+    return it->second;
+  };
+  ManualClock clock(0);
+  ReportService reports(store, clock, env);
+  CaseService cases(store, clock, env);
+  const std::vector<DemoCase> plan = PlanDemoCases(data);
+  int steps = 0;
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    const DemoCase& c = plan[i];
+    const Caller pengawas = caller(c.region_code, Role::kPengawas);
+    SetClock(clock, c.received_at);
+    std::int64_t case_id = 0;
+    std::int64_t report_id = 0;
+    std::string receipt_code;
+    if (c.finding) {
+      NewFinding f;
+      f.region_code = c.region_code;
+      f.subject_employee_id = OrFail(store.GetEmployeeByNip(c.subject_nip)).id;
+      f.subject_agency = c.subject_agency;
+      f.summary = c.description;
+      f.act_date = c.act_date;
+      f.act_place = c.act_place;
+      f.violation_codes = c.violation_code;
+      case_id = OrFail(cases.RecordFinding(pengawas, f)).id;
+    } else {
+      NewReport r;
+      r.anonymous = c.anonymous;
+      r.identity = {c.reporter_name, c.reporter_nik, c.reporter_address, c.reporter_phone};
+      r.region_code = c.region_code;
+      r.subject_name = c.subject_name;
+      r.subject_agency = c.subject_agency;
+      r.subject_nip = c.subject_nip;
+      r.description = c.description;
+      r.act_date = c.act_date;
+      r.known_date = c.known_date;
+      r.act_place = c.act_place;
+      r.witnesses = {{"Saksi " + std::to_string(i + 1), ""}};
+      const std::string address = "demo-" + std::to_string(i);
+      const ReportReceipt receipt = OrFail(reports.File(r, address));
+      case_id = receipt.case_id;
+      report_id = receipt.report_id;
+      receipt_code = receipt.receipt_code;
+      OrFail(reports.AddEvidence(receipt_code, "bukti-" + std::to_string(i + 1) + ".pdf",
+                                 kDemoEvidence, address));
+      if (c.second_reporter) {
+        SetClock(clock, c.received_at + 1800);
+        r.anonymous = true;
+        r.description = "Laporan kedua: " + c.description;
+        OrFail(reports.File(r, address));
+      }
+    }
+    for (const DemoCaseStep& step : c.steps) {
+      SetClock(clock, step.at);
+      const Role role =
+          FindCaseTransition(OrFail(store.enforcement().GetCase(case_id)).status, step.to)->role;
+      OrFail(cases.Move(caller(c.region_code, role), case_id, step.to, step.fields, ""));
+      ++steps;
+      if (step.to == CaseStatus::kRegistered && c.question_at != 0) {
+        SetClock(clock, c.question_at);
+        const QuestionRecord q =
+            OrFail(cases.AskReporter(pengawas, case_id, report_id,
+                                     "Mohon jelaskan jam kejadian dan siapa saja yang hadir."));
+        if (c.question_answered) {
+          SetClock(clock, c.question_at + 7200);
+          OrFail(reports.Answer(receipt_code, q.id, "Sekitar pukul 09.00, hadir warga sekitar.",
+                                "demo-" + std::to_string(i)));
+        }
+      }
+      if (step.to == CaseStatus::kClarification && c.hearing_at != 0) {
+        SetClock(clock, c.hearing_at + 3600);
+        NewHearing h;
+        h.held_at = c.hearing_at;
+        h.place = "Kantor Bawaslu";
+        h.heard = {{c.subject_name, "terlapor", "Terlapor menjelaskan kronologi kejadian."},
+                   {"Saksi " + std::to_string(i + 1), "saksi", "Saksi melihat langsung kejadian."}};
+        const HearingRecord hearing = OrFail(cases.RecordHearing(pengawas, case_id, h));
+        OrFail(cases.AddEvidence(pengawas, case_id, hearing.id, "berita-acara.pdf", kDemoEvidence));
+      }
+    }
+  }
+  // PPKs who let D8 pass are reminded, then flagged to BKN (end of 2024).
+  SetClock(clock, 1'734'483'600);  // 2024-12-18 08:00 WIB
+  const EscalationSummary reminded = OrFail(cases.RunEscalation());
+  SetClock(clock, 1'735'606'800);  // 2024-12-31 08:00 WIB
+  const EscalationSummary flagged = OrFail(cases.RunEscalation());
+  std::cerr << "netra demo: " << plan.size() << " cases, " << steps << " workflow steps, "
+            << reminded.reminded + flagged.reminded << " PPK reminders, "
+            << reminded.flagged + flagged.flagged << " flagged to BKN\n";
+}
+
 void PrintAccounts(const DemoData& data) {
   std::cout << "\nDemo accounts (password for all: " << kDemoPassword << "):\n";
   for (const DemoAccount& account : data.accounts) {
@@ -159,10 +280,16 @@ void LoadDemo(const DemoArgs& args) {
   std::cerr << "netra demo: election with " << election.stages << " stages, " << election.contests
             << " contests, " << election.candidates << " candidate pairs\n";
 
-  CreateAccounts(*store, data);
+  DemoData with_handlers = data;
+  for (DemoAccount& extra : DemoCaseHandlers(data)) {
+    with_handlers.accounts.push_back(std::move(extra));
+  }
+  CreateAccounts(*store, with_handlers);
+  const auto enforcement = LoadEnforcementOrFail(args.db, args.enforcement);
+  LoadDemoCases(*store, with_handlers, *enforcement);
   LoadMonitoring(*store, data, args.lexicon, clock);
   store.reset();
-  PrintAccounts(data);
+  PrintAccounts(with_handlers);
 }
 
 }  // namespace
@@ -185,6 +312,7 @@ void AddDemoCommand(CLI::App& app) {
                   "Employees generated for each regency/city")
       ->capture_default_str()
       ->check(CLI::Range(300, 100000));
+  AddEnforcementOptions(*cmd, args->enforcement);
   cmd->callback([args] { LoadDemo(*args); });
 }
 

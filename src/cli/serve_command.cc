@@ -1,7 +1,10 @@
 #include <spdlog/sinks/stdout_sinks.h>
 
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "api/app.h"
 #include "cli/cli_util.h"
@@ -16,6 +19,44 @@ struct ServeArgs {
   std::string db = kDefaultDb;
   http::ServerOptions server;
   int pool_size = 16;
+  EnforcementArgs enforcement;
+  int escalation_interval_seconds = 3600;
+};
+
+// Runs the PPK escalation pass every `interval` seconds until destroyed. Many
+// processes may run it at once: raising a case's level is a guarded update.
+class EscalationLoop {
+ public:
+  EscalationLoop(CaseService& cases, int interval)
+      : thread_([this, &cases, interval] {
+          std::unique_lock<std::mutex> lock(mutex_);
+          while (!stop_) {
+            lock.unlock();
+            Result<EscalationSummary> pass = cases.RunEscalation();
+            if (!pass.ok()) {
+              std::cerr << "netra: escalation pass failed: " << pass.status().message_en() << "\n";
+            } else if (pass->reminded + pass->flagged > 0) {
+              std::cerr << "netra: escalation: " << pass->reminded << " PPK reminders, "
+                        << pass->flagged << " cases flagged to BKN\n";
+            }
+            lock.lock();
+            wake_.wait_for(lock, std::chrono::seconds(interval), [this] { return stop_; });
+          }
+        }) {}
+  ~EscalationLoop() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
 };
 
 std::vector<http::MetricSample> PoolMetrics(Store& store) {
@@ -37,7 +78,8 @@ void Serve(const ServeArgs& args) {
   store_options.pool_size = args.pool_size;
   auto store = OpenOrFail(args.db, store_options);
   SystemClock clock;
-  api::ApiApp app(*store, clock);
+  const auto enforcement = LoadEnforcementOrFail(args.db, args.enforcement);
+  api::ApiApp app(*store, clock, *enforcement);
 
   http::ServerOptions options = args.server;
   if (!options.static_dir.empty() && !std::filesystem::is_directory(options.static_dir)) {
@@ -53,6 +95,7 @@ void Serve(const ServeArgs& args) {
 
   http::Server server(options, app.BuildRouter(), hooks);
   OrFail(server.Listen());
+  EscalationLoop escalation(app.cases(), args.escalation_interval_seconds);
   const std::string host = options.listen.substr(0, options.listen.rfind(':'));
   std::cerr << "netra: serving " << args.db << " on http://" << host << ":" << server.port()
             << "\n";
@@ -83,6 +126,12 @@ void AddServeCommand(CLI::App& app) {
                 "Mark cookies Secure and send HSTS (when served behind TLS)");
   cmd->add_flag("--trust-proxy", args->server.trust_x_forwarded_for,
                 "Take the client address from X-Forwarded-For (behind a reverse proxy)");
+  AddEnforcementOptions(*cmd, args->enforcement);
+  cmd->add_option(
+         "--escalation-interval", args->escalation_interval_seconds,
+         "Seconds between passes that remind PPKs of missed deadlines and flag them to BKN")
+      ->capture_default_str()
+      ->check(CLI::Range(10, 86400));
   cmd->callback([args] { Serve(*args); });
 }
 

@@ -81,7 +81,7 @@ Result<AlertView> AlertReviewService::Confirm(const Caller& caller, std::int64_t
   }
   const std::int64_t now = clock_.Now();
   // The evidence: the event as stored with the alert that flagged it, and who
-  // confirmed it when; its SHA-256 names the blob the finding cites.
+  // confirmed it when; the finding keeps it as its first evidence file.
   nlohmann::ordered_json evidence;
   evidence["kind"] = "netra-monitoring-evidence-v1";
   evidence["event"] = {{"platform", alert.event.platform},
@@ -105,10 +105,6 @@ Result<AlertView> AlertReviewService::Confirm(const Caller& caller, std::int64_t
                        {"lexicon_version", alert.lexicon_version}};
   evidence["confirmed_by"] = caller.username;
   evidence["confirmed_at"] = now;
-  NETRA_ASSIGN_OR_RETURN(
-      BlobRef blob,
-      blobs_.Put(evidence.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
-
   AlertFindingDraft draft;
   draft.alert_id = alert.id;
   draft.region_code = alert.region_code;
@@ -117,13 +113,13 @@ Result<AlertView> AlertReviewService::Confirm(const Caller& caller, std::int64_t
   draft.account = alert.event.account;
   draft.event_time = alert.event.event_time;
   draft.summary = alert.reason + "\n\n" + alert.event.text;
-  draft.evidence_sha256 = blob.sha256;
-  draft.evidence_size = blob.size;
-  draft.note = note;
-  NETRA_ASSIGN_OR_RETURN(std::int64_t finding_id, findings_.OpenFindingFromAlert(caller, draft));
+  if (!note.empty()) draft.summary += "\n\n" + note;
+  draft.evidence_name = "peringatan-" + std::to_string(alert.id) + ".json";
+  draft.evidence_json = evidence.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  NETRA_ASSIGN_OR_RETURN(OpenedFinding opened, findings_.OpenFindingFromAlert(caller, draft));
   NETRA_RETURN_IF_ERROR(
       store_.monitoring().DecideAlert({id, AlertStatus::kConfirmed, caller.user_id, now,
-                                       std::move(note), finding_id, blob.sha256}));
+                                       std::move(note), opened.case_id, opened.evidence_sha256}));
   return GetAlert(caller, id);
 }
 

@@ -16,7 +16,6 @@
 #include "domain/employee.h"
 #include "service/caller.h"
 #include "service/clock.h"
-#include "store/blob_store.h"
 #include "store/monitoring_store.h"
 #include "store/store.h"
 
@@ -37,26 +36,29 @@ struct AlertFindingDraft {
   std::string nip;             // "" when unlinked
   std::string account;
   std::string event_time;
-  std::string summary;          // the alert's reason and the event text
-  std::string evidence_sha256;  // blob of the event and the alert
-  std::int64_t evidence_size = 0;
-  std::string note;  // the reviewer's note
+  std::string summary;        // the alert's reason, the event text and the reviewer's note
+  std::string evidence_name;  // "peringatan-12.json"
+  std::string evidence_json;  // the event as received, the alert, who confirmed it and when
 };
 
-// Opens a finding (temuan) for a confirmed alert and returns its id; the
-// enforcement service implements it.
+struct OpenedFinding {
+  std::int64_t case_id = 0;
+  std::string evidence_sha256;  // of evidence_json as stored
+};
+
+// Opens a finding (temuan) for a confirmed alert with the draft's evidence
+// attached; the enforcement side implements it (service/alert_findings.h).
 class FindingOpener {
  public:
   virtual ~FindingOpener() = default;
-  virtual Result<std::int64_t> OpenFindingFromAlert(const Caller& caller,
-                                                    const AlertFindingDraft& draft) = 0;
+  virtual Result<OpenedFinding> OpenFindingFromAlert(const Caller& caller,
+                                                     const AlertFindingDraft& draft) = 0;
 };
 
 class AlertReviewService {
  public:
-  AlertReviewService(Store& store, const Clock& clock, const BlobStore& blobs,
-                     FindingOpener& findings)
-      : store_(store), clock_(clock), blobs_(blobs), findings_(findings) {}
+  AlertReviewService(Store& store, const Clock& clock, FindingOpener& findings)
+      : store_(store), clock_(clock), findings_(findings) {}
 
   // pengawas, auditor, admin, within their region.
   Result<PageOf<AlertView>> ListAlerts(const Caller& caller, std::optional<AlertStatus> status,
@@ -71,7 +73,6 @@ class AlertReviewService {
 
   Store& store_;
   const Clock& clock_;
-  const BlobStore& blobs_;
   FindingOpener& findings_;
 };
 

@@ -31,6 +31,7 @@
 namespace netra {
 
 class MonitoringStore;  // store/monitoring_store.h
+class EnforcementStore;  // store/enforcement_store.h
 
 struct Page {
   int offset = 0;
@@ -180,6 +181,7 @@ class Store {
 
   // --- areas with their own interface, on the same database ---
   virtual MonitoringStore& monitoring() = 0;
+  virtual EnforcementStore& enforcement() = 0;
 };
 
 struct StoreOptions {

@@ -26,13 +26,15 @@ expect_failure() {  # expect_failure NAME PATTERN COMMAND... : fails and says PA
 }
 
 for sub in serve migrate import demo user scan "import regions" "import agencies" \
-  "import employees" "import elections" "user add" "user list" "user disable" "user enable"; do
+  "import employees" "import elections" "user add" "user list" "user disable" "user enable" \
+  "audit verify"; do
   # shellcheck disable=SC2086
   expect_output "help: $sub" "Usage" "$NETRA" $sub --help
 done
 
 expect_output "migrate creates the schema" "schema version" "$NETRA" migrate --db "$DB"
 expect_output "migrate --check on a current database" "schema version" "$NETRA" migrate --check --db "$DB"
+expect_output "audit verify on an empty chain" "intact: 0 entries" "$NETRA" audit verify --db "$DB"
 
 expect_output "import regions loads every village" "83762" "$NETRA" import regions --db "$DB"
 expect_output "user add reads the password from stdin" "created user pengawas.satu" \

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "demo/demo_cases.h"
 #include "demo/detail/names.h"
 #include "domain/nip.h"
 
@@ -586,6 +587,55 @@ TEST(DemoDataTest, GenerationIsFast) {
   ASSERT_TRUE(data.ok());
   // Typically ~10 ms; the bound leaves room for a loaded shared machine.
   EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 1000);
+}
+
+TEST(DemoCasesTest, PlanEndsInEveryStatusOverSeveralRegionsAndCodes) {
+  const std::vector<DemoCase> plan = PlanDemoCases(Default());
+  ASSERT_FALSE(plan.empty());
+  std::set<CaseStatus> ends;
+  std::set<std::string> regions, codes;
+  int findings = 0, identified = 0;
+  for (const DemoCase& c : plan) {
+    ends.insert(c.steps.empty() ? CaseStatus::kReceived : c.steps.back().to);
+    regions.insert(c.region_code);
+    codes.insert(c.violation_code);
+    findings += c.finding ? 1 : 0;
+    identified += !c.finding && !c.anonymous ? 1 : 0;
+    // Each step is a move the workflow allows, with its required fields, later than the last.
+    CaseStatus from = CaseStatus::kReceived;
+    std::int64_t at = c.received_at;
+    for (const DemoCaseStep& step : c.steps) {
+      const CaseTransition* t = FindCaseTransition(from, step.to);
+      ASSERT_NE(t, nullptr);
+      EXPECT_TRUE(NextCaseStatus(from, step.to, t->role, step.fields).ok());
+      EXPECT_GT(step.at, at);
+      at = step.at;
+      from = step.to;
+    }
+  }
+  EXPECT_EQ(ends.size(), std::size(kAllCaseStatuses));
+  EXPECT_GE(regions.size(), 3u);
+  EXPECT_GE(codes.size(), 10u);
+  EXPECT_GT(findings, 0);
+  EXPECT_GT(identified, 0);
+  // Deterministic.
+  const std::vector<DemoCase> again = PlanDemoCases(Default());
+  ASSERT_EQ(again.size(), plan.size());
+  EXPECT_EQ(again.back().subject_nip, plan.back().subject_nip);
+}
+
+TEST(DemoCasesTest, HandlersCoverEveryRegionWithoutAPengawas) {
+  const std::vector<DemoAccount> handlers = DemoCaseHandlers(Default());
+  std::set<std::string> pengawas;
+  for (const DemoAccount& a : Default().accounts) {
+    if (a.role == Role::kPengawas) pengawas.insert(a.region_code);
+  }
+  for (const DemoAccount& a : handlers) {
+    if (a.role == Role::kPengawas) pengawas.insert(a.region_code);
+  }
+  for (const DemoCase& c : PlanDemoCases(Default())) {
+    EXPECT_TRUE(pengawas.contains(c.region_code)) << c.region_code;
+  }
 }
 
 }  // namespace

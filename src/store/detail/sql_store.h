@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "store/detail/sql_enforcement_store.h"
 #include "store/detail/sql_executor.h"
 #include "store/detail/sql_monitoring_store.h"
 #include "store/store.h"
@@ -74,6 +75,7 @@ class SqlStore : public Store {
   Result<ImportJob> GetImportJob(std::int64_t id) override;
 
   MonitoringStore& monitoring() override { return monitoring_; }
+  EnforcementStore& enforcement() override { return enforcement_; }
 
  protected:
   // Writes valid `regions` inside the caller's write transaction.
@@ -89,6 +91,7 @@ class SqlStore : public Store {
 
  private:
   std::shared_ptr<SqlExecutor> executor_;
+  SqlEnforcementStore enforcement_;
   SqlMonitoringStore monitoring_;
 };
 

@@ -1,0 +1,228 @@
+#include "demo/demo_cases.h"
+
+#include <array>
+#include <cstdio>
+#include <map>
+#include <queue>
+#include <set>
+
+#include "domain/working_days.h"
+
+namespace netra {
+namespace {
+
+constexpr std::array<const char*, 14> kViolationCodes = {
+    "APK-INSTALL",   "SOC-POST",          "SOC-LIKE",           "SOC-PHOTO",
+    "PHOTO-GESTURE", "CAMPAIGN-ATTEND",   "DECLARATION-ATTEND", "CAMPAIGN-ATTRIBUTE",
+    "PARTY-MEMBER",  "CAMPAIGN-FACILITY", "DECISION-FAVOR",     "TEAM-MEMBER",
+    "SOC-CAMPAIGN",  "KTP-SUPPORT"};
+
+constexpr std::array<const char*, 14> kActs = {
+    "Memasang baliho pasangan calon di pagar kantor",
+    "Mengunggah ajakan memilih pasangan calon di Facebook",
+    "Menyukai dan membagikan unggahan kampanye pasangan calon",
+    "Berfoto bersama pasangan calon dan mengunggahnya",
+    "Berpose dengan gestur jari nomor urut pasangan calon",
+    "Menghadiri kampanye terbuka pasangan calon",
+    "Hadir dalam deklarasi dukungan bakal pasangan calon",
+    "Mengenakan kaus bergambar pasangan calon saat kampanye",
+    "Tercatat sebagai anggota partai politik",
+    "Menggunakan mobil dinas untuk kegiatan kampanye",
+    "Membuat keputusan yang menguntungkan pasangan calon",
+    "Menjadi anggota tim pemenangan pasangan calon",
+    "Mengelola grup WhatsApp kampanye pasangan calon",
+    "Mengumpulkan fotokopi KTP warga untuk dukungan calon"};
+
+constexpr std::array<const char*, 8> kReporters = {"Ahmad Fauzi",   "Dewi Lestari", "Slamet Riyadi",
+                                                   "Nur Hasanah",   "Agus Santoso", "Sri Wahyuni",
+                                                   "Joko Prasetyo", "Lilis Suryani"};
+
+constexpr std::array<const char*, 6> kPlaces = {
+    "Halaman kantor kecamatan",  "Balai desa",      "Lapangan kecamatan", "Media sosial Facebook",
+    "Rumah makan di jalan raya", "Gedung serbaguna"};
+
+// Shortest move sequence from RECEIVED to every status.
+std::map<CaseStatus, std::vector<CaseStatus>> PathsFromReceived() {
+  std::map<CaseStatus, std::vector<CaseStatus>> paths = {{CaseStatus::kReceived, {}}};
+  std::queue<CaseStatus> queue;
+  queue.push(CaseStatus::kReceived);
+  while (!queue.empty()) {
+    const CaseStatus at = queue.front();
+    queue.pop();
+    for (const CaseTransition& t : CaseTransitions()) {
+      if (t.from != at || paths.contains(t.to)) continue;
+      std::vector<CaseStatus> path = paths[at];
+      path.push_back(t.to);
+      paths[t.to] = std::move(path);
+      queue.push(t.to);
+    }
+  }
+  return paths;
+}
+
+std::string Ymd(std::int64_t instant) {
+  const CivilDate d = LocalDate(instant, TimeZone::kWib);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return text;
+}
+
+std::string FieldValue(std::string_view field, const DemoCase& c, int index, std::int64_t at) {
+  const std::string n = std::to_string(100 + index);
+  if (field == "handling_officer") return "Staf Penanganan Pelanggaran";
+  if (field == "missing_requirements") return "Bukti foto asli dan alamat saksi belum dilampirkan";
+  if (field == "completion_received_at") return Ymd(at);
+  if (field == "reason") return "Syarat formil tidak terpenuhi dalam batas waktu";
+  if (field == "initial_review_summary") return "Syarat formil dan materiil terpenuhi";
+  if (field == "register_number") return n + "/Reg/LP/PB/Kab/" + c.region_code + "/2024";
+  if (field == "delegated_to_office") return "Bawaslu Provinsi";
+  if (field == "summoned_parties") return "Pelapor, terlapor dan dua saksi";
+  if (field == "hearing_date") return Ymd(at + 86400);
+  if (field == "clarification_record") return "Berita acara klarifikasi nomor " + n;
+  if (field == "study_conclusion") return "Memenuhi unsur pelanggaran netralitas ASN";
+  if (field == "plenary_date") return Ymd(at);
+  if (field == "violation_codes") return c.violation_code;
+  if (field == "recommendation_number") return n + "/PP.01.02/K.JI-" + c.region_code + "/2024";
+  if (field == "criminal_articles") return "Pasal 188 jo. Pasal 71 ayat (1) UU 10/2016";
+  if (field == "forwarding_number") return n + "/Gakkumdu/2024";
+  if (field == "verifier") return "Satgas Netralitas ASN BKN";
+  if (field == "verification_result") return "Terbukti melanggar";
+  if (field == "ppk_letter_number") return "B-" + n + "/BKN/2024";
+  if (field == "decision_number") return "800/" + n + "/2024";
+  if (field == "sanction") return "Sanksi moral pernyataan secara terbuka";
+  if (field == "examination_result") return "Tim pemeriksa tidak menemukan bukti cukup";
+  if (field == "escalation_note") return "PPK belum menindaklanjuti rekomendasi";
+  if (field == "idis_entry") return "I'DIS-" + n;
+  if (field == "closing_note") return "Penanganan selesai";
+  if (field == "receiving_office_ack") return "Diterima Bawaslu Provinsi";
+  if (field == "outcome") return "Ditindaklanjuti oleh instansi penerima";
+  if (field == "control_measure") return "Pemblokiran data SIASN";
+  return "Terisi";
+}
+
+}  // namespace
+
+std::vector<DemoCase> PlanDemoCases(const DemoData& data) {
+  // Regions in the order the accounts name them, with their ASN employees.
+  std::vector<std::string> regions;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role == Role::kOperatorInstansi && !a.region_code.empty() &&
+        std::find(regions.begin(), regions.end(), a.region_code) == regions.end()) {
+      regions.push_back(a.region_code);
+    }
+  }
+  std::map<std::string, std::vector<const DemoEmployee*>> staff;
+  std::map<std::string, std::string> agency_names;
+  for (const Agency& a : data.agencies) agency_names[a.code] = a.name;
+  for (const DemoEmployee& e : data.employees) {
+    if (e.employee.nip && e.employee.region_code.size() >= 5) {
+      staff[e.employee.region_code.substr(0, 5)].push_back(&e);
+    }
+  }
+  std::erase_if(regions, [&](const std::string& r) { return staff[r].size() < 50; });
+  if (regions.empty()) return {};
+
+  const auto paths = PathsFromReceived();
+  std::vector<std::vector<CaseStatus>> targets;
+  for (CaseStatus s : kAllCaseStatuses) {
+    targets.push_back(paths.at(s));
+    targets.push_back(paths.at(s));
+  }
+  for (CaseStatus via :
+       {CaseStatus::kSanctioned, CaseStatus::kNotProven, CaseStatus::kPpkNoncompliant,
+        CaseStatus::kForwardedGakkumdu, CaseStatus::kNotViolation}) {
+    std::vector<CaseStatus> path = paths.at(via);
+    path.push_back(CaseStatus::kClosed);
+    targets.push_back(std::move(path));
+  }
+
+  // Acts from 2024-09-25 (campaign period of Pilkada 2024) onward, one case a day
+  // or so; each step a day or two after the one before, at 10:00 WIB.
+  constexpr std::int64_t kFirstAct = 1'727'229'600;  // 2024-09-25 09:00 WIB
+  std::vector<DemoCase> out;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const int index = static_cast<int>(i);
+    DemoCase c;
+    c.region_code = regions[i % regions.size()];
+    const auto& people = staff[c.region_code];
+    const DemoEmployee& subject = *people[(i * 37 + 11) % people.size()];
+    c.subject_nip = *subject.employee.nip;
+    c.subject_name = subject.employee.name;
+    c.subject_agency = agency_names[subject.agency_code];
+    c.violation_code = kViolationCodes[i % kViolationCodes.size()];
+    c.description = kActs[i % kActs.size()];
+    c.act_place = kPlaces[i % kPlaces.size()];
+    c.finding = i % 5 == 4;
+    c.anonymous = i % 3 != 1;
+    const std::int64_t act = kFirstAct + static_cast<std::int64_t>(i) * 86400 * 3 / 2;
+    c.act_date = Ymd(act);
+    // Every ninth report is filed ten days after the act became known: late.
+    const bool late = i % 9 == 8;
+    c.known_date = c.act_date;
+    c.received_at = act + (late ? 10 : 1) * 86400;
+    if (!c.anonymous) {
+      const char* name = kReporters[i % kReporters.size()];
+      char nik[48];
+      std::snprintf(nik, sizeof nik, "%s%02d%02d%02d%04d", "351301", 1 + index % 28, 1 + index % 12,
+                    80 + index % 15, 1 + index);
+      c.reporter_name = name;
+      c.reporter_nik = nik;
+      c.reporter_address = "Jl. Demo No. " + std::to_string(1 + index) + ", " + c.region_code;
+      c.reporter_phone = "0812" + std::to_string(3000000 + index * 7919);
+    }
+    c.second_reporter = !c.finding && i % 7 == 3;
+    std::int64_t at = c.received_at + 3600;
+    CaseStatus from = CaseStatus::kReceived;
+    for (CaseStatus to : targets[i]) {
+      at += (1 + index % 2) * 86400;
+      DemoCaseStep step;
+      step.to = to;
+      step.at = at;
+      for (std::string_view field : FindCaseTransition(from, to)->required_fields) {
+        step.fields[std::string(field)] = FieldValue(field, c, index, at);
+      }
+      if (to == CaseStatus::kClarification) c.hearing_at = at + 86400 / 2;
+      if (!c.finding && to == CaseStatus::kRegistered) {
+        c.question_at = at + 3600;
+        c.question_answered = i % 2 == 0;
+      }
+      c.steps.push_back(std::move(step));
+      from = to;
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<DemoAccount> DemoCaseHandlers(const DemoData& data) {
+  std::set<std::string> covered;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role == Role::kPengawas) covered.insert(a.region_code);
+  }
+  std::vector<DemoAccount> out;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role != Role::kOperatorInstansi || covered.contains(a.region_code) ||
+        !a.username.starts_with("operator.")) {
+      continue;
+    }
+    covered.insert(a.region_code);
+    const std::string slug = a.username.substr(9);
+    const std::string where = a.description.substr(a.description.find(' ', 9) + 1);
+    DemoAccount pengawas;
+    pengawas.role = Role::kPengawas;
+    pengawas.username = "pengawas." + slug;
+    pengawas.display_name = "Staf Bawaslu " + where;
+    pengawas.description = "Staf Penanganan Pelanggaran, Bawaslu " + where;
+    pengawas.region_code = a.region_code;
+    out.push_back(pengawas);
+    DemoAccount ppk = pengawas;
+    ppk.role = Role::kPpk;
+    ppk.username = "ppk." + slug;
+    ppk.display_name = "Pejabat Pembina Kepegawaian " + where;
+    ppk.description = "Pejabat Pembina Kepegawaian " + where;
+    out.push_back(ppk);
+  }
+  return out;
+}
+
+}  // namespace netra

@@ -1,0 +1,408 @@
+#include "service/case_service.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "service/access.h"
+#include "service/case_support.h"
+
+namespace netra {
+namespace {
+
+using case_support::AuditFor;
+using case_support::CheckField;
+using nlohmann::json;
+
+constexpr std::initializer_list<Role> kCaseReaders = {Role::kPengawas, Role::kPenilai, Role::kPpk,
+                                                      Role::kAuditor, Role::kAdmin};
+constexpr std::size_t kTextMax = 10000;
+constexpr std::size_t kFieldMax = 5000;
+constexpr std::size_t kMaxHeard = 30;
+
+bool Overdue(const CaseRecord& c, std::int64_t now) {
+  return c.deadline_at && now > *c.deadline_at;
+}
+
+// While Bawaslu is still handling a case before its decision, its follow-up
+// deadline (D3/D4 from receipt) keeps running across moves that start none.
+bool KeepsRunningDeadline(CaseStatus to) {
+  return to == CaseStatus::kInitialReview || to == CaseStatus::kClarification ||
+         to == CaseStatus::kStudy;
+}
+
+Status NotFoundCase() {
+  return Status(ErrorCode::kNotFound, "Kasus tidak ditemukan", "Case not found");
+}
+
+}  // namespace
+
+Result<CaseRecord> CaseService::CaseInScope(const Caller& caller, std::int64_t case_id) {
+  Result<CaseRecord> c = store_.enforcement().GetCase(case_id);
+  if (!c.ok()) return c.status().code() == ErrorCode::kNotFound ? NotFoundCase() : c.status();
+  NETRA_RETURN_IF_ERROR(RequireInScope(caller, c->region_code, "Kasus", "Case"));
+  return c;
+}
+
+Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery query, Page page) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, kCaseReaders));
+  if (query.region_scope.empty()) query.region_scope = caller.region_code;
+  NETRA_RETURN_IF_ERROR(ParseRegionCode(query.region_scope).status());
+  NETRA_RETURN_IF_ERROR(RequireInScope(caller, query.region_scope, "Wilayah", "Region"));
+  CaseFilter filter;
+  filter.region_scope = query.region_scope;
+  filter.open_only = !query.include_closed;
+  if (query.actionable) {
+    std::set<CaseStatus> from;
+    for (const CaseTransition& t : CaseTransitions()) {
+      if (t.role == caller.role) from.insert(t.from);
+    }
+    for (CaseStatus s : from) {
+      if (query.statuses.empty() ||
+          std::find(query.statuses.begin(), query.statuses.end(), s) != query.statuses.end()) {
+        filter.statuses.push_back(s);
+      }
+    }
+    if (filter.statuses.empty()) return PageOf<CaseListItem>{};
+  } else {
+    filter.statuses = query.statuses;
+  }
+  page.limit = std::clamp(page.limit, 1, 500);
+  NETRA_ASSIGN_OR_RETURN(PageOf<CaseRecord> found, store_.enforcement().ListCases(filter, page));
+  const std::int64_t now = clock_.Now();
+  PageOf<CaseListItem> out;
+  out.total = found.total;
+  for (CaseRecord& c : found.items) {
+    const bool overdue = Overdue(c, now);
+    out.items.push_back({std::move(c), overdue});
+  }
+  return out;
+}
+
+Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, kCaseReaders));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  EnforcementStore& enf = store_.enforcement();
+  CaseFile file;
+  file.overdue = Overdue(c, clock_.Now());
+  NETRA_ASSIGN_OR_RETURN(file.reports, enf.ListReports(c.id));
+  NETRA_ASSIGN_OR_RETURN(file.history, enf.ListTransitions(c.id));
+  NETRA_ASSIGN_OR_RETURN(file.hearings, enf.ListHearings(c.id));
+  NETRA_ASSIGN_OR_RETURN(file.evidence, enf.ListEvidence(c.id));
+  NETRA_ASSIGN_OR_RETURN(file.questions, enf.ListQuestions(c.id));
+  for (const CaseTransition& t : CaseTransitions()) {
+    if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
+  }
+  file.record = std::move(c);
+  return file;
+}
+
+Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id, CaseStatus to,
+                                     const CaseFields& fields, const std::string& reason) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas, Role::kPenilai, Role::kPpk}));
+  NETRA_RETURN_IF_ERROR(CheckField(reason, kFieldMax, "reason", false));
+  if (fields.size() > 20) {
+    return Status(ErrorCode::kInvalidArgument, "Terlalu banyak kolom (paling banyak 20)",
+                  "Too many fields (at most 20)");
+  }
+  json fields_json = json::object();
+  for (const auto& [name, value] : fields) {
+    NETRA_RETURN_IF_ERROR(CheckField(name, 64, "fields (nama kolom)", true));
+    NETRA_RETURN_IF_ERROR(CheckField(value, kFieldMax, name.c_str(), false));
+    fields_json[name] = value;
+  }
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(NextCaseStatus(c.status, to, caller.role, fields).status());
+  const CaseTransition* move = FindCaseTransition(c.status, to);
+  NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(c.region_code));
+  const std::int64_t now = clock_.Now();
+
+  TransitionRecord t;
+  t.case_id = c.id;
+  t.from = c.status;
+  t.to = to;
+  t.actor_user_id = caller.user_id;
+  t.actor_role = RoleName(caller.role);
+  t.actor_name = caller.username;
+  t.at = now;
+  t.fields_json = fields_json.dump();
+  t.reason = reason;
+  const auto codes = fields.find("violation_codes");
+  if (codes != fields.end()) {
+    NETRA_ASSIGN_OR_RETURN(std::string codes_json, case_support::ViolationCodesJson(codes->second));
+    t.violation_codes_json = std::move(codes_json);
+  }
+  NETRA_ASSIGN_OR_RETURN(auto deadline,
+                         case_support::DeadlineFor(env_, move->deadlines, c.election_kind,
+                                                   c.received_at, now, region.time_zone));
+  if (deadline) {
+    t.deadline_at = deadline->at;
+    t.deadline_rule = deadline->rule;
+  } else if (move->deadlines.empty() && KeepsRunningDeadline(to)) {
+    t.deadline_at = c.deadline_at;
+    t.deadline_rule = c.deadline_rule;
+  }
+  const json detail = {{"from", CaseStatusCode(c.status)},
+                       {"to", CaseStatusCode(to)},
+                       {"fields", fields_json},
+                       {"reason", reason},
+                       {"documents", move->documents}};
+  return store_.enforcement().ApplyTransition(
+      t, AuditFor(caller, "case.transition", c.region_code, c.id, detail.dump(), now));
+}
+
+Result<CaseRecord> CaseService::RecordFinding(const Caller& caller, const NewFinding& in) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_RETURN_IF_ERROR(ParseRegionCode(in.region_code).status());
+  NETRA_RETURN_IF_ERROR(RequireInScope(caller, in.region_code, "Wilayah", "Region"));
+  NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(in.region_code));
+  if (in.election_kind != "pilkada" && in.election_kind != "pemilu") {
+    return Status(ErrorCode::kInvalidArgument, "Jenis pemilihan harus \"pilkada\" atau \"pemilu\"",
+                  "election_kind must be \"pilkada\" or \"pemilu\"");
+  }
+  NETRA_RETURN_IF_ERROR(CheckField(in.summary, kTextMax, "summary", true));
+  NETRA_RETURN_IF_ERROR(CheckField(in.act_place, 500, "act_place", true));
+  NETRA_RETURN_IF_ERROR(CheckField(in.subject_agency, 200, "subject_agency", false));
+  const std::optional<CivilDate> act = case_support::ParseYmd(in.act_date);
+  if (!act) {
+    return Status(ErrorCode::kInvalidArgument, "act_date harus tanggal YYYY-MM-DD",
+                  "act_date must be a YYYY-MM-DD date");
+  }
+  const std::int64_t now = clock_.Now();
+  CaseRecord c;
+  c.origin = "finding";
+  c.region_code = in.region_code;
+  c.election_kind = in.election_kind;
+  c.subject_agency = in.subject_agency;
+  if (in.subject_employee_id != 0) {
+    Result<Employee> employee = store_.GetEmployee(in.subject_employee_id);
+    // An employee outside the caller's region is as unknown as a missing one.
+    if (!employee.ok() || !RegionWithin(employee->region_code, caller.region_code)) {
+      return Status(ErrorCode::kNotFound, "Pegawai tidak ditemukan", "Employee not found");
+    }
+    c.subject_employee_id = employee->id;
+    c.subject_name = employee->name;
+    c.subject_nip = employee->nip.value_or("");
+  } else {
+    NETRA_RETURN_IF_ERROR(CheckField(in.subject_name, 200, "subject_name", true));
+    c.subject_name = in.subject_name;
+  }
+  c.summary = in.summary;
+  c.act_date = case_support::FormatYmd(*act);
+  c.act_place = in.act_place;
+  NETRA_ASSIGN_OR_RETURN(c.violation_codes_json,
+                         case_support::ViolationCodesJson(in.violation_codes));
+  c.received_at = now;
+  c.status_since = now;
+  c.created_by = caller.user_id;
+  // A finding is set within 7 (working) days of discovery in Pemilu (D5-finding).
+  NETRA_ASSIGN_OR_RETURN(
+      auto deadline,
+      case_support::DeadlineFor(
+          env_, {{"D5-finding", DeadlineFrom::kReceipt}, {"D3", DeadlineFrom::kReceipt}},
+          c.election_kind, now, now, region.time_zone));
+  if (deadline) {
+    c.deadline_at = deadline->at;
+    c.deadline_rule = deadline->rule;
+  }
+  return store_.enforcement().CreateCase(
+      c, std::nullopt,
+      AuditFor(caller, "finding.recorded", c.region_code, std::nullopt, "{}", now));
+}
+
+Result<HearingRecord> CaseService::RecordHearing(const Caller& caller, std::int64_t case_id,
+                                                 const NewHearing& in) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  if (c.status == CaseStatus::kReceived || c.status == CaseStatus::kClosed) {
+    return Status(ErrorCode::kFailedPrecondition,
+                  "Klarifikasi dicatat untuk kasus yang sedang ditangani",
+                  "Hearings are recorded for cases being handled")
+        .WithReason("case_not_in_handling");
+  }
+  NETRA_RETURN_IF_ERROR(CheckField(in.place, 500, "place", true));
+  const std::int64_t now = clock_.Now();
+  if (in.held_at <= 0 || in.held_at > now) {
+    return Status(ErrorCode::kInvalidArgument, "held_at harus waktu yang sudah lewat",
+                  "held_at must be a past instant");
+  }
+  if (in.heard.empty() || in.heard.size() > kMaxHeard) {
+    return Status(ErrorCode::kInvalidArgument, "heard harus berisi 1 sampai 30 orang",
+                  "heard must list 1 to 30 people");
+  }
+  json heard = json::array();
+  for (const HeardPerson& p : in.heard) {
+    NETRA_RETURN_IF_ERROR(CheckField(p.name, 200, "heard[].name", true));
+    NETRA_RETURN_IF_ERROR(CheckField(p.capacity, 50, "heard[].capacity", true));
+    NETRA_RETURN_IF_ERROR(CheckField(p.statement, kTextMax, "heard[].statement", true));
+    heard.push_back({{"name", p.name}, {"capacity", p.capacity}, {"statement", p.statement}});
+  }
+  HearingRecord h;
+  h.case_id = c.id;
+  h.held_at = in.held_at;
+  h.place = in.place;
+  h.heard_json = heard.dump();
+  h.recorded_by = caller.user_id;
+  h.recorded_at = now;
+  return store_.enforcement().AddHearing(
+      h, AuditFor(caller, "hearing.recorded", c.region_code, c.id, "{}", now));
+}
+
+Result<EvidenceRecord> CaseService::AddEvidence(const Caller& caller, std::int64_t case_id,
+                                                std::optional<std::int64_t> hearing_id,
+                                                const std::string& file_name,
+                                                std::string_view bytes) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  if (hearing_id) {
+    NETRA_ASSIGN_OR_RETURN(std::vector<HearingRecord> hearings,
+                           store_.enforcement().ListHearings(c.id));
+    if (std::none_of(hearings.begin(), hearings.end(),
+                     [&](const HearingRecord& h) { return h.id == *hearing_id; })) {
+      return Status(ErrorCode::kNotFound, "Klarifikasi tidak ditemukan", "Hearing not found");
+    }
+  }
+  EvidenceRecord row;
+  row.hearing_id = hearing_id;
+  row.file_name = file_name;
+  return StoreEvidence(store_, env_, caller, c, std::move(row), bytes, clock_.Now());
+}
+
+Result<EvidenceRecord> CaseService::AddRecordEvidence(const Caller& caller, std::int64_t case_id,
+                                                      const std::string& file_name,
+                                                      const std::string& media_type,
+                                                      std::string_view bytes) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(CheckField(file_name, 255, "file_name", true));
+  if (bytes.size() > env_.options().max_evidence_bytes) {
+    return Status(ErrorCode::kInvalidArgument, "Catatan bukti terlalu besar",
+                  "The evidence record is too large");
+  }
+  const std::int64_t now = clock_.Now();
+  NETRA_ASSIGN_OR_RETURN(BlobRef blob, env_.blobs().Put(bytes));
+  EvidenceRecord row;
+  row.case_id = c.id;
+  row.file_name = file_name;
+  row.media_type = media_type;
+  row.size = blob.size;
+  row.sha256 = blob.sha256;
+  row.public_sha256 = blob.sha256;
+  row.uploaded_by = caller.user_id;
+  row.uploaded_at = now;
+  return store_.enforcement().AddEvidence(
+      row, AuditFor(caller, "evidence.add", c.region_code, c.id, "{}", now));
+}
+
+Result<EvidenceFile> CaseService::ReadEvidence(const Caller& caller, std::int64_t case_id,
+                                               std::int64_t evidence_id, bool original) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, kCaseReaders));
+  if (original) NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  Result<EvidenceRecord> row = store_.enforcement().GetEvidence(evidence_id);
+  if (!row.ok() || row->case_id != c.id) {
+    return Status(ErrorCode::kNotFound, "Bukti tidak ditemukan", "Evidence not found");
+  }
+  EvidenceFile file;
+  NETRA_ASSIGN_OR_RETURN(file.bytes, env_.blobs().Get(original ? row->sha256 : row->public_sha256));
+  const std::int64_t now = clock_.Now();
+  const json detail = {{"evidence_id", evidence_id}, {"original", original}};
+  NETRA_RETURN_IF_ERROR(
+      store_.enforcement()
+          .AppendAudit(AuditFor(caller, "evidence.read", c.region_code, c.id, detail.dump(), now))
+          .status());
+  file.record = std::move(row).value();
+  return file;
+}
+
+Result<QuestionRecord> CaseService::AskReporter(const Caller& caller, std::int64_t case_id,
+                                                std::int64_t report_id,
+                                                const std::string& question) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_RETURN_IF_ERROR(CheckField(question, kFieldMax, "question", true));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  Result<ReportRecord> report = store_.enforcement().GetReport(report_id);
+  if (!report.ok() || report->case_id != c.id) {
+    return Status(ErrorCode::kNotFound, "Laporan tidak ditemukan", "Report not found");
+  }
+  const std::int64_t now = clock_.Now();
+  QuestionRecord q;
+  q.case_id = c.id;
+  q.report_id = report_id;
+  q.question = question;
+  q.asked_by = caller.user_id;
+  q.asked_at = now;
+  return store_.enforcement().AddQuestion(
+      q, AuditFor(caller, "question.asked", c.region_code, c.id, "{}", now));
+}
+
+Result<ReporterIdentity> CaseService::OpenIdentity(const Caller& caller, std::int64_t case_id,
+                                                   std::int64_t report_id,
+                                                   const std::string& purpose) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
+  NETRA_RETURN_IF_ERROR(CheckField(purpose, 1000, "purpose", true));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  Result<ReportRecord> report = store_.enforcement().GetReport(report_id);
+  if (!report.ok() || report->case_id != c.id) {
+    return Status(ErrorCode::kNotFound, "Laporan tidak ditemukan", "Report not found");
+  }
+  if (report->anonymous) {
+    return Status(ErrorCode::kFailedPrecondition, "Laporan ini anonim: tidak ada identitas",
+                  "This report is anonymous: there is no identity")
+        .WithReason("anonymous_report");
+  }
+  // The opening is recorded before the identity is shown: if the audit entry
+  // cannot be written, nothing is disclosed.
+  const std::int64_t now = clock_.Now();
+  const json detail = {{"report_id", report_id}, {"purpose", purpose}};
+  NETRA_RETURN_IF_ERROR(
+      store_.enforcement()
+          .AppendAudit(AuditFor(caller, "identity.open", c.region_code, c.id, detail.dump(), now))
+          .status());
+  NETRA_ASSIGN_OR_RETURN(
+      std::string plain,
+      env_.vault().Unseal(store_.enforcement(), report->region_code, report->sealed_identity));
+  const json who = json::parse(plain, nullptr, /*allow_exceptions=*/false);
+  if (!who.is_object()) {
+    return Status(ErrorCode::kInternal, "Identitas tersegel rusak",
+                  "The sealed identity is corrupt");
+  }
+  return ReporterIdentity{who.value("name", ""), who.value("nik", ""), who.value("address", ""),
+                          who.value("phone", "")};
+}
+
+Result<EscalationSummary> CaseService::RunEscalation() {
+  const std::int64_t now = clock_.Now();
+  const Caller system{0, "sistem", Role::kAdmin, ""};
+  EscalationSummary summary;
+  EnforcementStore& enf = store_.enforcement();
+  const auto audit = [&](const CaseRecord& c, const char* action) {
+    AuditEntry entry =
+        AuditFor(system, action, c.region_code, c.id,
+                 json{{"deadline_at", *c.deadline_at}, {"rule", c.deadline_rule}}.dump(), now);
+    entry.actor = "sistem";
+    return entry;
+  };
+  NETRA_ASSIGN_OR_RETURN(std::vector<CaseRecord> late,
+                         enf.ListOverdue(CaseStatus::kAwaitingPpk, now, 1, 1000));
+  for (const CaseRecord& c : late) {
+    const Status raised = enf.SetEscalation(c.id, 1, now, audit(c, "case.ppk_reminder"));
+    if (raised.ok())
+      ++summary.reminded;
+    else if (raised.code() != ErrorCode::kConflict)
+      return raised;
+  }
+  const std::int64_t grace = std::int64_t{env_.options().flag_after_days} * 86400;
+  NETRA_ASSIGN_OR_RETURN(std::vector<CaseRecord> ignored,
+                         enf.ListOverdue(CaseStatus::kAwaitingPpk, now - grace, 2, 1000));
+  for (const CaseRecord& c : ignored) {
+    if (c.escalation_level != 1 || c.escalated_at + grace > now) continue;
+    const Status raised = enf.SetEscalation(c.id, 2, now, audit(c, "case.flagged_bkn"));
+    if (raised.ok())
+      ++summary.flagged;
+    else if (raised.code() != ErrorCode::kConflict)
+      return raised;
+  }
+  return summary;
+}
+
+}  // namespace netra

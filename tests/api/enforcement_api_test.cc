@@ -1,0 +1,413 @@
+// Enforcement through the real router, services and a SQLite store: a public
+// report followed from registration to the PPK's sanction with the receipt
+// code showing progress; late reports; duplicates joining one case; sealed
+// identities opened only by the region's pengawas and audited; evidence
+// checked by content and served without location metadata; escalation of a
+// PPK who misses the deadline, driven by a ManualClock.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "api/app.h"
+#include "service/audit_service.h"
+#include "service/evidence_files.h"
+
+namespace netra {
+namespace {
+
+using nlohmann::json;
+
+// 2024-09-19 09:00 WIB.
+constexpr std::int64_t kStart = 1'726'711'200;
+const std::string kPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+
+class EnforcementApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("netra-enf-api-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    store_ = std::move(OpenStore((dir_ / "netra.db").string())).value();
+    const Region regions[] = {
+        {"35", "", "Jawa Timur", RegionLevel::kProvince, TimeZone::kWib},
+        {"35.13", "35", "Kabupaten Probolinggo", RegionLevel::kRegency, TimeZone::kWib},
+        {"35.13.01", "35.13", "Kraksaan", RegionLevel::kDistrict, TimeZone::kWib},
+        {"35.08", "35", "Kabupaten Lumajang", RegionLevel::kRegency, TimeZone::kWib},
+    };
+    ASSERT_TRUE(store_->UpsertRegions(regions).ok());
+    const std::int64_t agency =
+        store_->UpsertAgency({0, "35.13.DINKES", "Dinkes", "dinas", "35.13"})->id;
+    Employee siti;
+    siti.nip = "198609262015052001";
+    siti.name = "Siti Aminah";
+    siti.gender = 'P';
+    siti.agency_id = agency;
+    siti.region_code = "35.13";
+    const Employee list[] = {siti};
+    ASSERT_TRUE(store_->UpsertEmployees(list).ok());
+    EnforcementOptions options;
+    options.blob_dir = dir_ / "blobs";
+    options.master_key_file = dir_ / "master.key";
+    env_ = std::move(EnforcementEnv::Load(options)).value();
+    app_ = std::make_unique<api::ApiApp>(*store_, clock_, *env_);
+    router_ = std::make_unique<http::Router>(app_->BuildRouter());
+  }
+
+  void TearDown() override {
+    app_->imports().WaitIdle();
+    router_.reset();
+    app_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  http::Response Call(const std::string& method, const std::string& target, Role role,
+                      const std::string& region, const std::string& body = "",
+                      const std::string& content_type = "application/json",
+                      const http::Params& extra_headers = {}) {
+    http::Request request;
+    request.method = method;
+    request.target = target;
+    const auto q = target.find('?');
+    request.path = target.substr(0, q);
+    if (q != std::string::npos) request.query = *http::ParseQuery(target.substr(q + 1));
+    request.body = body;
+    request.client_address = "192.0.2.7";
+    request.headers.push_back({"content-type", content_type});
+    for (const auto& header : extra_headers) request.headers.push_back(header);
+    if (role != Role::kPublik) {
+      request.principal =
+          http::Principal{42, std::string(RoleName(role)) + ".probolinggo", role, region, "csrf"};
+      request.headers.push_back({"x-csrf-token", "csrf"});
+    }
+    return router_->Dispatch(request);
+  }
+
+  json Ok(const http::Response& response, int status = 200) {
+    EXPECT_EQ(response.status, status) << response.body;
+    return json::parse(response.body, nullptr, false);
+  }
+
+  json FileReport(const std::string& act_date, bool anonymous = true) {
+    json body = {
+        {"anonymous", anonymous},
+        {"region_code", "35.13.01"},
+        {"subject", {{"name", "Siti Aminah"}, {"agency", "Dinkes"}, {"nip", "198609262015052001"}}},
+        {"description", "Memasang baliho calon nomor 2 di halaman puskesmas"},
+        {"act_date", act_date},
+        {"act_place", "Puskesmas Kraksaan"},
+        {"witnesses", {{{"name", "Budi"}, {"contact", "0812"}}}}};
+    if (!anonymous) {
+      body["reporter"] = {{"name", "Rahmat Hidayat"},
+                          {"nik", "3513010101900001"},
+                          {"address", "Jl. Melati 7 Kraksaan"},
+                          {"phone", "081299990000"}};
+    }
+    return Ok(Call("POST", "/api/v1/reports", Role::kPublik, "", body.dump()), 201);
+  }
+
+  json Move(std::int64_t id, Role role, const std::string& to, const json& fields) {
+    return Ok(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", role, "35.13",
+                   json{{"to", to}, {"fields", fields}}.dump()));
+  }
+
+  json Track(const std::string& code) {
+    return Ok(Call("POST", "/api/v1/receipts/track", Role::kPublik, "",
+                   json{{"receipt_code", code}}.dump()));
+  }
+
+  std::filesystem::path dir_;
+  ManualClock clock_{kStart};
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<EnforcementEnv> env_;
+  std::unique_ptr<api::ApiApp> app_;
+  std::unique_ptr<http::Router> router_;
+};
+
+TEST_F(EnforcementApiTest, ReportFollowedFromRegistrationToSanctionByReceiptCode) {
+  const json receipt = FileReport("2024-09-18");
+  const std::string code = receipt["receipt_code"];
+  EXPECT_EQ(code.size(), 23u);  // 4 groups of 5 with dashes
+  EXPECT_FALSE(receipt["late"].get<bool>());
+  const std::int64_t id = std::stoll(receipt["case_number"].get<std::string>().substr(3));
+
+  // The pengawas's inbox has it, with the D3 follow-up deadline from receipt.
+  json inbox = Ok(Call("GET", "/api/v1/cases", Role::kPengawas, "35.13"));
+  ASSERT_EQ(inbox["total"], 1);
+  EXPECT_EQ(inbox["items"][0]["deadline_rule"], "D3");
+  EXPECT_EQ(inbox["items"][0]["deadline_at"], "2024-09-22T16:59:59Z");  // 3 days, 23:59:59 WIB
+  EXPECT_EQ(inbox["items"][0]["subject"]["employee_id"].is_number(), true);
+
+  Move(id, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  clock_.Advance(3600);
+  Move(id, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Syarat formil dan materiil lengkap"},
+        {"register_number", "001/Reg/LP/PB/Kab/16.13/IX/2024"}});
+  Move(id, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "pelapor, terlapor, saksi"}, {"hearing_date", "2024-09-20"}});
+
+  // The pengawas asks the reporter a question; the reporter answers by receipt code.
+  json c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kPengawas, "35.13"));
+  const std::int64_t report_id = c["reports"][0]["id"];
+  const json question =
+      Ok(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/questions", Role::kPengawas,
+              "35.13", json{{"report_id", report_id}, {"question", "Jam berapa?"}}.dump()),
+         201);
+  Ok(Call("POST", "/api/v1/receipts/answers", Role::kPublik, "",
+          json{{"receipt_code", code}, {"question_id", question["id"]}, {"answer", "Pukul 09.00"}}
+              .dump()));
+
+  clock_.Advance(86400);
+  const json hearing =
+      Ok(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/hearings", Role::kPengawas, "35.13",
+              json{{"held_at", clock_.Now() - 600},
+                   {"place", "Kantor Bawaslu Kabupaten Probolinggo"},
+                   {"heard",
+                    {{{"name", "Siti Aminah"}, {"capacity", "terlapor"}, {"statement", "Mengakui"}},
+                     {{"name", "Budi"}, {"capacity", "saksi"}, {"statement", "Melihat"}}}}}
+                  .dump()),
+         201);
+  Ok(Call("POST",
+          "/api/v1/cases/" + std::to_string(id) +
+              "/evidence?file_name=ba.pdf&hearing_id=" + std::to_string(hearing["id"].get<int>()),
+          Role::kPengawas, "35.13", kPdf, "application/pdf"),
+     201);
+  Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA klarifikasi 20/9"}});
+  // D4 (5 days from receipt) kept running into STUDY.
+  c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kPengawas, "35.13"));
+  EXPECT_EQ(c["deadline_rule"], "D4");
+  const json forwarded = Move(id, Role::kPengawas, "FORWARDED_BKN",
+                              {{"study_conclusion", "Terbukti"},
+                               {"plenary_date", "2024-09-21"},
+                               {"violation_codes", "APK-INSTALL"},
+                               {"recommendation_number", "012/Rek/IX/2024"}});
+  EXPECT_EQ(forwarded["violation_codes"], json::array({"APK-INSTALL"}));
+  // A pengawas may not make BKN's move.
+  EXPECT_EQ(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPengawas,
+                 "35.13", R"({"to":"BKN_VERIFICATION","fields":{"verifier":"x"}})")
+                .status,
+            403);
+  Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Tim Satgas"}});
+  const json awaiting = Move(id, Role::kPenilai, "AWAITING_PPK",
+                             {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-77"}});
+  EXPECT_EQ(awaiting["deadline_rule"], "D8");
+  // A missing field is named.
+  const http::Response missing =
+      Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPpk, "35.13",
+           R"({"to":"SANCTIONED","fields":{}})");
+  EXPECT_EQ(missing.status, 400);
+  EXPECT_NE(missing.body.find("decision_number"), std::string::npos);
+  const json sanctioned =
+      Move(id, Role::kPpk, "SANCTIONED",
+           {{"decision_number", "800/123/2024"},
+            {"sanction", "Hukuman disiplin sedang: penundaan kenaikan pangkat"}});
+  EXPECT_EQ(sanctioned["status"], "SANCTIONED");
+  EXPECT_TRUE(sanctioned["deadline_at"].is_null());
+
+  // The receipt view shows every step and the answered question, nothing else.
+  const json view = Track(code);
+  EXPECT_EQ(view["status"], "SANCTIONED");
+  std::vector<std::string> steps;
+  for (const json& s : view["steps"]) steps.push_back(s["status"]);
+  EXPECT_EQ(steps, (std::vector<std::string>{"RECEIVED", "INITIAL_REVIEW", "REGISTERED",
+                                             "CLARIFICATION", "STUDY", "FORWARDED_BKN",
+                                             "BKN_VERIFICATION", "AWAITING_PPK", "SANCTIONED"}));
+  EXPECT_EQ(view["questions"][0]["answer"], "Pukul 09.00");
+  EXPECT_EQ(view.dump().find("Andi"), std::string::npos);
+
+  // History: who, when, fields; and the audit chain holds.
+  c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kAuditor, "35"));
+  EXPECT_EQ(c["history"].size(), 8u);
+  EXPECT_EQ(c["history"][7]["actor_role"], "ppk");
+  EXPECT_EQ(c["hearings"][0]["heard"].size(), 2u);
+  const json audit =
+      Ok(Call("GET", "/api/v1/audit?case_id=" + std::to_string(id), Role::kAuditor, "35.13"));
+  EXPECT_GE(audit["total"].get<int>(), 13);
+  AuditService verifier(*store_);
+  auto verified = verifier.Verify();
+  ASSERT_TRUE(verified.ok());
+  EXPECT_TRUE(verified->ok()) << verified->problem;
+}
+
+TEST_F(EnforcementApiTest, LateReportIsAcceptedAndFlagged) {
+  // Known on 2024-09-10: the 7-day window (D1) ended 2024-09-17 23:59:59 WIB.
+  const json receipt = FileReport("2024-09-10");
+  EXPECT_TRUE(receipt["late"].get<bool>());
+  const json inbox = Ok(Call("GET", "/api/v1/cases", Role::kPengawas, "35.13"));
+  EXPECT_TRUE(inbox["items"][0]["late"].get<bool>());
+}
+
+TEST_F(EnforcementApiTest, DuplicateReportsJoinOneCaseThatKeepsEveryReporter) {
+  const json first = FileReport("2024-09-17");
+  const json second = FileReport("2024-09-18", /*anonymous=*/false);
+  EXPECT_TRUE(second["joined_existing"].get<bool>());
+  EXPECT_EQ(first["case_number"], second["case_number"]);
+  EXPECT_NE(first["receipt_code"], second["receipt_code"]);
+  const json inbox = Ok(Call("GET", "/api/v1/cases", Role::kPengawas, "35.13"));
+  EXPECT_EQ(inbox["total"], 1);
+  const json c =
+      Ok(Call("GET", "/api/v1/cases/" + inbox["items"][0]["id"].dump(), Role::kPengawas, "35.13"));
+  EXPECT_EQ(c["reports"].size(), 2u);
+  // An act a week apart is another matter.
+  const json third = FileReport("2024-09-10");
+  EXPECT_FALSE(third["joined_existing"].get<bool>());
+}
+
+TEST_F(EnforcementApiTest, IdentityOpensOnlyForTheRegionsPengawasAndEachOpeningIsAudited) {
+  FileReport("2024-09-18", /*anonymous=*/false);
+  const json inbox = Ok(Call("GET", "/api/v1/cases", Role::kPengawas, "35.13"));
+  const std::string id = inbox["items"][0]["id"].dump();
+  const json c = Ok(Call("GET", "/api/v1/cases/" + id, Role::kPengawas, "35.13"));
+  EXPECT_EQ(c.dump().find("Rahmat"), std::string::npos);
+  EXPECT_EQ(c.dump().find("3513010101900001"), std::string::npos);
+  const std::string path =
+      "/api/v1/cases/" + id + "/reports/" + c["reports"][0]["id"].dump() + "/identity";
+  const std::string body = R"({"purpose":"Undangan klarifikasi pelapor"})";
+  EXPECT_EQ(Call("POST", path, Role::kPengawas, "35.08", body).status, 404);
+  EXPECT_EQ(Call("POST", path, Role::kAuditor, "35.13", body).status, 403);
+  EXPECT_EQ(Call("POST", path, Role::kPengawas, "35.13", "{}").status, 400);
+  const json who = Ok(Call("POST", path, Role::kPengawas, "35.13", body));
+  EXPECT_EQ(who["name"], "Rahmat Hidayat");
+  EXPECT_EQ(who["nik"], "3513010101900001");
+  const json audit = Ok(Call("GET", "/api/v1/audit?region=35.13", Role::kAuditor, "35.13"));
+  EXPECT_EQ(audit["items"][0]["action"], "identity.open");
+  EXPECT_EQ(audit["items"][0]["actor"], "pengawas.probolinggo");
+  EXPECT_EQ(audit["items"][0]["detail"]["purpose"], "Undangan klarifikasi pelapor");
+}
+
+TEST_F(EnforcementApiTest, EvidenceIsCheckedByContentAndServedToOthersWithoutLocation) {
+  const json receipt = FileReport("2024-09-18");
+  const std::string code = receipt["receipt_code"];
+  const http::Params header = {{"x-receipt-code", code}};
+  // A script renamed .jpg is refused by content.
+  const http::Response script =
+      Call("POST", "/api/v1/receipts/evidence?file_name=foto.jpg", Role::kPublik, "",
+           "#!/bin/sh\nrm -rf /\n", "image/jpeg", header);
+  EXPECT_EQ(script.status, 400);
+  EXPECT_NE(script.body.find("unsupported_evidence_type"), std::string::npos);
+  const json stored = Ok(Call("POST", "/api/v1/receipts/evidence?file_name=surat.pdf",
+                              Role::kPublik, "", kPdf, "application/pdf", header),
+                         201);
+  EXPECT_EQ(stored["media_type"], "application/pdf");
+  EXPECT_EQ(stored["sha256"].get<std::string>().size(), 64u);
+  EXPECT_EQ(Track(code)["evidence_files"], 1);
+  // A wrong code is refused and counted.
+  EXPECT_EQ(Call("POST", "/api/v1/receipts/evidence", Role::kPublik, "", kPdf, "application/pdf",
+                 {{"x-receipt-code", "AAAAA-AAAAA-AAAAA-AAAAA"}})
+                .status,
+            404);
+  const std::string id =
+      std::to_string(std::stoll(receipt["case_number"].get<std::string>().substr(3)));
+  const http::Response shown = Call(
+      "GET", "/api/v1/cases/" + id + "/evidence/" + stored["id"].dump(), Role::kAuditor, "35.13");
+  EXPECT_EQ(shown.status, 200);
+  EXPECT_EQ(shown.body, kPdf);
+  EXPECT_EQ(
+      Call("GET", "/api/v1/cases/" + id + "/evidence/" + stored["id"].dump() + "?original=true",
+           Role::kAuditor, "35.13")
+          .status,
+      403);
+  const json audit = Ok(Call("GET", "/api/v1/audit?case_id=" + id, Role::kAuditor, "35.13"));
+  EXPECT_EQ(audit["items"][0]["action"], "evidence.read");
+}
+
+TEST_F(EnforcementApiTest, WrongReceiptCodesAreThrottledPerAddress) {
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(Call("POST", "/api/v1/receipts/track", Role::kPublik, "",
+                   R"({"receipt_code":"AAAAA-AAAAA-AAAAA-AAAAA"})")
+                  .status,
+              404);
+  }
+  const http::Response blocked = Call("POST", "/api/v1/receipts/track", Role::kPublik, "",
+                                      R"({"receipt_code":"AAAAA-AAAAA-AAAAA-AAAAA"})");
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_NE(blocked.body.find("receipt_throttled"), std::string::npos);
+  clock_.Advance(16 * 60);
+  EXPECT_EQ(Call("POST", "/api/v1/receipts/track", Role::kPublik, "",
+                 R"({"receipt_code":"AAAAA-AAAAA-AAAAA-AAAAA"})")
+                .status,
+            404);
+}
+
+TEST_F(EnforcementApiTest, FindingOpensACaseAndOverduePpkIsRemindedThenFlaggedToBkn) {
+  const json finding = Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                               json{{"region_code", "35.13"},
+                                    {"subject_name", "Kepala Desa Sumberan"},
+                                    {"summary", "Hadir di deklarasi paslon"},
+                                    {"act_date", "2024-09-18"},
+                                    {"act_place", "Balai desa"},
+                                    {"violation_codes", "DECLARATION"}}
+                                   .dump()),
+                          201);
+  EXPECT_EQ(finding["number"].get<std::string>().substr(0, 3), "TM-");
+  const std::int64_t id = finding["id"];
+  Move(id, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(id, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Lengkap"}, {"register_number", "002/TM"}});
+  Move(id, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
+  Move(id, Role::kPengawas, "FORWARDED_BKN",
+       {{"study_conclusion", "Terbukti"},
+        {"plenary_date", "2024-09-21"},
+        {"violation_codes", "DECLARATION"},
+        {"recommendation_number", "013/Rek"}});
+  Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
+  const json awaiting = Move(id, Role::kPenilai, "AWAITING_PPK",
+                             {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-78"}});
+  EXPECT_EQ(awaiting["deadline_rule"], "D8");
+
+  CaseService& cases = app_->cases();
+  EXPECT_EQ(cases.RunEscalation()->reminded, 0);
+  clock_.Advance(11 * 86400);  // past the 10-day D8 deadline
+  json inbox = Ok(Call("GET", "/api/v1/cases?actionable=true", Role::kPpk, "35.13"));
+  ASSERT_EQ(inbox["total"], 1);
+  EXPECT_TRUE(inbox["items"][0]["overdue"].get<bool>());
+  auto pass = cases.RunEscalation();
+  ASSERT_TRUE(pass.ok());
+  EXPECT_EQ(pass->reminded, 1);
+  EXPECT_EQ(pass->flagged, 0);
+  EXPECT_EQ(cases.RunEscalation()->reminded, 0);  // once only
+  clock_.Advance(3 * 86400 + 1);
+  pass = cases.RunEscalation();
+  EXPECT_EQ(pass->flagged, 1);
+  inbox = Ok(Call("GET", "/api/v1/cases?actionable=true", Role::kPenilai, "35.13"));
+  ASSERT_EQ(inbox["total"], 1);
+  EXPECT_EQ(inbox["items"][0]["escalation"], "flagged_bkn");
+  const json audit =
+      Ok(Call("GET", "/api/v1/audit?case_id=" + std::to_string(id), Role::kAuditor, "35.13"));
+  EXPECT_EQ(audit["items"][0]["action"], "case.flagged_bkn");
+  EXPECT_EQ(audit["items"][1]["action"], "case.ppk_reminder");
+}
+
+TEST_F(EnforcementApiTest, ReportInputErrorsNameTheField) {
+  const auto post = [&](const std::string& body) {
+    return Call("POST", "/api/v1/reports", Role::kPublik, "", body);
+  };
+  EXPECT_NE(
+      post(
+          R"({"region_code":"35.13","subject":{"name":"X"},"description":"d","act_date":"2024-02-30","act_place":"p"})")
+          .body.find("act_date"),
+      std::string::npos);
+  EXPECT_NE(
+      post(
+          R"({"anonymous":false,"region_code":"35.13","subject":{"name":"X"},"description":"d","act_date":"2024-09-18","act_place":"p"})")
+          .body.find("reporter"),
+      std::string::npos);
+  EXPECT_EQ(
+      post(
+          R"({"region_code":"99.99","subject":{"name":"X"},"description":"d","act_date":"2024-09-18","act_place":"p"})")
+          .status,
+      404);
+  EXPECT_EQ(
+      post(
+          R"({"region_code":"35.13","subject":{"name":"X"},"description":"d","act_date":"2024-09-30","act_place":"p"})")
+          .status,
+      400);  // in the future
+}
+
+}  // namespace
+}  // namespace netra
