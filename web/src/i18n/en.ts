@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'alerts.code': 'Violation code',
   'alerts.reason': 'Scanner reason',
   'alerts.statusLabel': 'Status',
+  'alerts.employeeName': 'Name',
   'alerts.employee': 'Employee behind the account',
   'alerts.unlinked': 'This account is not registered as a monitored civil servant account.',
   'alerts.nipUnknown': 'NIP {nip} is not in the employee data yet.',

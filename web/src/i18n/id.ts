@@ -220,6 +220,7 @@ export const id = {
   'alerts.code': 'Kode pelanggaran',
   'alerts.reason': 'Alasan pemindai',
   'alerts.statusLabel': 'Status',
+  'alerts.employeeName': 'Nama',
   'alerts.employee': 'Pegawai pemilik akun',
   'alerts.unlinked': 'Akun ini tidak tercatat sebagai akun ASN yang dipantau.',
   'alerts.nipUnknown': 'NIP {nip} belum ada di data pegawai.',

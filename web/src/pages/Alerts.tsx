@@ -182,7 +182,7 @@ export function AlertDetail({ id }: { id: string }) {
         {a.employee ? (
           <dl class="facts">
             <Fact label="employee.nip">{a.employee.nip ? <code class="nip">{formatNip(a.employee.nip)}</code> : '—'}</Fact>
-            <Fact label="users.displayName">
+            <Fact label="alerts.employeeName">
               <Link href={`/pegawai/${a.employee.id}`}>{a.employee.name}</Link>
             </Fact>
             <Fact label="employee.positionTitle">{a.employee.position_title || t(`position.${a.employee.position}` as MessageKey)}</Fact>
