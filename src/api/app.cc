@@ -2,7 +2,8 @@
 
 namespace netra::api {
 
-ApiApp::ApiApp(Store& store, const Clock& clock, AuthOptions auth_options)
+ApiApp::ApiApp(Store& store, const Clock& clock, const PledgeWiring& pledge,
+               AuthOptions auth_options)
     : auth_(store, clock, auth_options),
       regions_(store),
       agencies_(store),
@@ -10,11 +11,14 @@ ApiApp::ApiApp(Store& store, const Clock& clock, AuthOptions auth_options)
       users_(store, clock),
       elections_(store),
       imports_(store, clock),
+      pledges_(store, clock, {&pledge.key, pledge.base_url}),
+      pledge_events_(store, clock, pledge.blobs),
       authenticator_(auth_) {}
 
 http::Router ApiApp::BuildRouter() {
   http::Router router;
-  RegisterAllRoutes(router, {auth_, regions_, agencies_, employees_, users_, elections_, imports_});
+  RegisterAllRoutes(router, {auth_, regions_, agencies_, employees_, users_, elections_, imports_,
+                             pledges_, pledge_events_});
   return router;
 }
 

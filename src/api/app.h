@@ -12,15 +12,25 @@
 
 namespace netra::api {
 
+// What the pledge services need beyond the store: the instance's signing key,
+// the blob directory for event photos and materials, the public base URL.
+struct PledgeWiring {
+  const SigningKey& key;    // outlives the ApiApp
+  const BlobStore& blobs;   // outlives the ApiApp
+  std::string base_url;     // "https://netra.example.go.id", for certificate QR codes
+};
+
 class ApiApp {
  public:
-  ApiApp(Store& store, const Clock& clock, AuthOptions auth_options = {});
+  ApiApp(Store& store, const Clock& clock, const PledgeWiring& pledge,
+         AuthOptions auth_options = {});
 
   // A new router with every /api/v1 route registered.
   http::Router BuildRouter();
   SessionAuthenticator& authenticator() { return authenticator_; }
   AuthService& auth() { return auth_; }
   ImportService& imports() { return imports_; }
+  PledgeService& pledges() { return pledges_; }
 
  private:
   AuthService auth_;
@@ -30,6 +40,8 @@ class ApiApp {
   UserService users_;
   ElectionService elections_;
   ImportService imports_;
+  PledgeService pledges_;
+  PledgeEventService pledge_events_;
   SessionAuthenticator authenticator_;
 };
 

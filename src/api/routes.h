@@ -8,6 +8,8 @@
 #include "service/election_service.h"
 #include "service/employee_service.h"
 #include "service/import_service.h"
+#include "service/pledge_event_service.h"
+#include "service/pledge_service.h"
 #include "service/region_service.h"
 #include "service/user_service.h"
 
@@ -21,6 +23,8 @@ struct Services {
   UserService& users;
   ElectionService& elections;
   ImportService& imports;
+  PledgeService& pledges;
+  PledgeEventService& pledge_events;
 };
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users);
@@ -30,6 +34,8 @@ void RegisterEmployeeRoutes(http::Router& router, EmployeeService& employees);
 void RegisterUserRoutes(http::Router& router, UserService& users);
 void RegisterElectionRoutes(http::Router& router, ElectionService& elections);
 void RegisterImportRoutes(http::Router& router, ImportService& imports);
+void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges);
+void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events);
 
 inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterAuthRoutes(router, s.auth, s.users);
@@ -39,6 +45,8 @@ inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterUserRoutes(router, s.users);
   RegisterElectionRoutes(router, s.elections);
   RegisterImportRoutes(router, s.imports);
+  RegisterPledgeRoutes(router, s.pledges);
+  RegisterPledgeEventRoutes(router, s.pledge_events);
 }
 
 }  // namespace netra::api

@@ -5,9 +5,12 @@
 
 #include "api/app.h"
 #include "cli/cli_util.h"
+#include "cli/pledge_setup.h"
 #include "cli/commands.h"
 #include "http/server.h"
 #include "service/clock.h"
+#include "service/pledge_service.h"
+#include "store/blob_store.h"
 
 namespace netra::cli {
 namespace {
@@ -16,6 +19,10 @@ struct ServeArgs {
   std::string db = kDefaultDb;
   http::ServerOptions server;
   int pool_size = 16;
+  std::string signing_key;  // default: beside the database
+  std::string blob_dir;     // default: DefaultBlobDirectory(db)
+  std::string public_url;   // default: from --listen
+  std::string pledge_texts = kDefaultPledgeTextDir;
 };
 
 std::vector<http::MetricSample> PoolMetrics(Store& store) {
@@ -37,7 +44,22 @@ void Serve(const ServeArgs& args) {
   store_options.pool_size = args.pool_size;
   auto store = OpenOrFail(args.db, store_options);
   SystemClock clock;
-  api::ApiApp app(*store, clock);
+  const SigningKey key =
+      LoadOrCreateSigningKey(args.signing_key.empty() ? DefaultSigningKeyPath(args.db)
+                                                      : args.signing_key);
+  const BlobStore blobs = OrFail(
+      BlobStore::Open(args.blob_dir.empty() ? DefaultBlobDirectory(args.db)
+                                            : std::filesystem::path(args.blob_dir)));
+  OrFail(LoadShippedPledgeTexts(*store, args.pledge_texts, clock.Now()));
+  std::string public_url = args.public_url;
+  if (public_url.empty()) {
+    const std::string& listen = args.server.listen;
+    const int port = std::atoi(listen.substr(listen.rfind(':') + 1).c_str());
+    public_url = BaseUrlForListen(listen, static_cast<unsigned short>(port));
+  }
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  api::ApiApp app(*store, clock, {key, blobs, public_url});
+  OrFail(app.pledges().KeyId().status());
 
   http::ServerOptions options = args.server;
   if (!options.static_dir.empty() && !std::filesystem::is_directory(options.static_dir)) {
@@ -79,6 +101,17 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--db-pool", args->pool_size, "Database connections to keep open")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--signing-key", args->signing_key,
+                  "Ed25519 key file that signs pledge certificates; created (0600) when missing "
+                  "(default: netra-signing.key beside the database)");
+  cmd->add_option("--blob-dir", args->blob_dir,
+                  "Directory of uploaded files (default: <db name>-blobs beside the database)");
+  cmd->add_option("--public-url", args->public_url,
+                  "Base URL the public reaches Netra at, for certificate QR codes "
+                  "(default: from --listen)");
+  cmd->add_option("--pledge-texts", args->pledge_texts,
+                  "Directory of the shipped pledge texts, loaded when not yet in the database")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", args->server.secure_cookies,
                 "Mark cookies Secure and send HSTS (when served behind TLS)");
   cmd->add_flag("--trust-proxy", args->server.trust_x_forwarded_for,

@@ -88,6 +88,8 @@ struct ImportJob {
   std::int64_t finished_at = 0;
 };
 
+class PledgeStore;  // store/pledge_store.h
+
 struct StoreStats {
   std::string backend;  // "sqlite" | "postgresql"
   int pool_size = 0;
@@ -175,6 +177,9 @@ class Store {
   virtual Result<ImportJob> CreateImportJob(const ImportJob& job) = 0;
   virtual Status UpdateImportJob(const ImportJob& job) = 0;  // by id
   virtual Result<ImportJob> GetImportJob(std::int64_t id) = 0;
+
+  // --- areas with their own storage interface, on the same connections ---
+  virtual PledgeStore& pledges() = 0;  // store/pledge_store.h
 };
 
 struct StoreOptions {

@@ -11,6 +11,8 @@
 #include <set>
 
 #include "api/app.h"
+#include "service/pledge_event_service.h"
+#include "service/pledge_service.h"
 #include "service/user_service.h"
 
 namespace netra {
@@ -66,8 +68,50 @@ class AccessMatrixTest : public ::testing::Test {
                       .CreateUnchecked(
                           {"target.out", "T", Role::kPengawas, "35.08", "kata-sandi-panjang", ""})
                       ->id;
-    app_ = std::make_unique<api::ApiApp>(*store_, clock_);
+    blobs_ = std::make_unique<BlobStore>(*BlobStore::Open(dir_ / "blobs"));
+    app_ = std::make_unique<api::ApiApp>(
+        *store_, clock_, api::PledgeWiring{key_, *blobs_, "http://netra.test"});
     router_ = std::make_unique<http::Router>(app_->BuildRouter());
+    SeedPledges();
+  }
+
+  // A text, an apel with a photo and a signature inside 35.13 and the same in 35.08.
+  void SeedPledges() {
+    ASSERT_TRUE(store_->UpsertElection({0, "pilkada-2024", "Pilkada 2024", "pilkada", "2024-11-27"})
+                    .ok());
+    ASSERT_TRUE(LoadShippedPledgeTexts(*store_, "data/pledges", clock_.Now()).ok());
+    const Caller nation{1, "seed", Role::kAdmin, ""};
+    PledgeEventService events(*store_, clock_, *blobs_);
+    for (auto [region, event_id, number, agency] :
+         {std::tuple{"35.13", &event_in_, &cert_in_, agency_in_},
+          std::tuple{"35.08", &event_out_, &cert_out_, agency_out_}}) {
+      PledgeEvent event;
+      event.election = "pilkada-2024";
+      event.title = "Apel Ikrar Netralitas";
+      event.region_code = region;
+      event.starts_at = clock_.Now();
+      event.organizer = "Pemkab";
+      event.sites = {{"Halaman Kantor Bupati", region}};
+      event.agency_ids = {agency};
+      auto created = events.Create(nation, event);
+      ASSERT_TRUE(created.ok()) << created.status().ToString();
+      *event_id = created->id;
+      auto photo = events.AddAttachment(nation, created->id,
+                                        {"photo", "apel.png", "image/png", "\x89PNG\r\n\x1A\nxx"});
+      ASSERT_TRUE(photo.ok()) << photo.status().ToString();
+      (region == std::string("35.13") ? attachment_in_ : attachment_out_) = photo->id;
+    }
+    const std::string nip_in = "198609262015052001", nip_out = "197901012005011003";
+    auto codes = app_->pledges().IssueCodes(nation, {nip_in, nip_out});
+    ASSERT_TRUE(codes.ok()) << codes.status().ToString();
+    for (const IssuedCode& code : codes->issued) {
+      SignRequest sign;
+      sign.nip = code.nip;
+      sign.code = code.code;
+      auto signed_pledge = app_->pledges().Sign(Caller::Public(), sign);
+      ASSERT_TRUE(signed_pledge.ok()) << signed_pledge.status().ToString();
+      (code.nip == nip_in ? cert_in_ : cert_out_) = signed_pledge->row.certificate_number;
+    }
   }
 
   void TearDown() override {
@@ -82,6 +126,8 @@ class AccessMatrixTest : public ::testing::Test {
     const std::string ai = std::to_string(agency_in_), ao = std::to_string(agency_out_);
     const std::string ei = std::to_string(employee_in_), eo = std::to_string(employee_out_);
     const std::string ti = std::to_string(target_in_), to = std::to_string(target_out_);
+    const std::string evi = std::to_string(event_in_), evo = std::to_string(event_out_);
+    const std::string kPng = "\x89PNG\r\n\x1A\nyy";
     const std::string csv_header =
         "nip,nama,jenis_pegawai,kategori_jabatan,nama_jabatan,golongan,jenis_kelamin,"
         "kode_instansi,kode_unit,kode_wilayah\n";
@@ -119,6 +165,60 @@ class AccessMatrixTest : public ::testing::Test {
           R"({"username":"baru.out","display_name":"B","role":"pengawas","region_code":"35.08","password":"kata-sandi-panjang"})"}},
         {"users.disable", {"/api/v1/users/" + ti + "/disable", "/api/v1/users/" + to + "/disable"}},
         {"users.enable", {"/api/v1/users/" + ti + "/enable", "/api/v1/users/" + to + "/enable"}},
+        // Pledges. Texts, keys, verification and signing are public; signing
+        // with a wrong code must not leak whether the NIP exists elsewhere.
+        {"pledges.texts.list", {"/api/v1/pledge-texts", ""}},
+        {"pledges.texts.get", {"/api/v1/pledge-texts/1", ""}},
+        {"pledges.texts.publish",
+         {"/api/v1/pledge-texts", "",
+          R"({"election":"pilkada-2024","kind":"ikrar","title":"IKRAR","text":"Naskah baru"})"}},
+        {"pledges.keys", {"/api/v1/pledges/keys", ""}},
+        {"pledges.sign",
+         {"/api/v1/pledges/sign", "/api/v1/pledges/sign",
+          R"({"nip":"198609262015052001","code":"0000-0000"})",
+          R"({"nip":"197901012005011003","code":"0000-0000"})"}},
+        {"pledges.mine", {"/api/v1/pledges/mine", ""}},
+        {"pledges.certificates.pdf",
+         {"/api/v1/pledges/certificates/" + cert_in_ + "/pdf",
+          "/api/v1/pledges/certificates/" + cert_out_ + "/pdf"}},
+        {"pledges.certificates.revoke",
+         {"/api/v1/pledges/certificates/" + cert_in_ + "/revoke",
+          "/api/v1/pledges/certificates/" + cert_out_ + "/revoke"}},
+        {"pledges.verify", {"/api/v1/verifikasi/" + cert_in_, ""}},
+        {"pledges.codes.issue",
+         {"/api/v1/pledges/codes", "/api/v1/pledges/codes", R"({"nips":["198609262015052001"]})",
+          R"({"nips":["197901012005011003"]})"}},
+        {"pledges.coverage",
+         {"/api/v1/pledges/coverage?region=35.13", "/api/v1/pledges/coverage?region=35.08"}},
+        {"pledges.coverage.unsigned",
+         {"/api/v1/pledges/coverage/unsigned.xlsx?region=35.13",
+          "/api/v1/pledges/coverage/unsigned.xlsx?region=35.08"}},
+        {"pledges.events.list",
+         {"/api/v1/pledge-events?region=35.13", "/api/v1/pledge-events?region=35.08"}},
+        {"pledges.events.create",
+         {"/api/v1/pledge-events", "/api/v1/pledge-events",
+          R"({"election":"pilkada-2024","title":"Apel","region_code":"35.13","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})",
+          R"({"election":"pilkada-2024","title":"Apel","region_code":"35.08","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})"}},
+        {"pledges.events.get",
+         {"/api/v1/pledge-events/" + evi, "/api/v1/pledge-events/" + evo}},
+        {"pledges.events.attendance.add",
+         {"/api/v1/pledge-events/" + evi + "/attendance",
+          "/api/v1/pledge-events/" + evo + "/attendance", R"({"nips":"198609262015052001"})",
+          R"({"nips":"197901012005011003"})"}},
+        {"pledges.events.attendance.list",
+         {"/api/v1/pledge-events/" + evi + "/attendance",
+          "/api/v1/pledge-events/" + evo + "/attendance"}},
+        {"pledges.events.attachments.add",
+         {"/api/v1/pledge-events/" + evi + "/attachments?kind=photo&file_name=a.png",
+          "/api/v1/pledge-events/" + evo + "/attachments?kind=photo&file_name=a.png", kPng, kPng,
+          "image/png"}},
+        {"pledges.events.attachments.get",
+         {"/api/v1/pledge-events/" + evi + "/attachments/" + std::to_string(attachment_in_),
+          "/api/v1/pledge-events/" + evo + "/attachments/" + std::to_string(attachment_out_)}},
+        {"pledges.events.paper_signatures",
+         {"/api/v1/pledge-events/" + evi + "/paper-signatures",
+          "/api/v1/pledge-events/" + evo + "/paper-signatures",
+          R"({"nips":"198609262015052001"})", R"({"nips":"197901012005011003"})"}},
     };
   }
 
@@ -146,10 +246,14 @@ class AccessMatrixTest : public ::testing::Test {
   std::filesystem::path dir_;
   ManualClock clock_{1'726'700'000};
   std::unique_ptr<Store> store_;
+  SigningKey key_ = SigningKey::Generate();
+  std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<api::ApiApp> app_;
   std::unique_ptr<http::Router> router_;
   std::int64_t agency_in_ = 0, agency_out_ = 0, employee_in_ = 0, employee_out_ = 0;
   std::int64_t target_in_ = 0, target_out_ = 0;
+  std::int64_t event_in_ = 0, event_out_ = 0, attachment_in_ = 0, attachment_out_ = 0;
+  std::string cert_in_, cert_out_;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteDeniesUndeclaredRolesAndOutOfRegionObjects) {

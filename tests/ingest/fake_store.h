@@ -5,6 +5,7 @@
 // Not thread-safe.
 #pragma once
 
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <utility>
@@ -31,6 +32,8 @@ class FakeStore final : public Store {
 
   Result<int> SchemaVersion() override { return 1; }
   StoreStats Stats() override { return {"fake"}; }
+  // The importers never touch pledges; reaching here is a test bug.
+  PledgeStore& pledges() override { std::abort(); }
 
   Result<UpsertCounts> UpsertRegions(std::span<const Region> list) override {
     ++write_calls;

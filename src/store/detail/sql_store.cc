@@ -242,7 +242,8 @@ std::string Select(const char* columns, const char* rest) {
 
 // --- schema ------------------------------------------------------------------
 
-SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor) : executor_(std::move(executor)) {}
+SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor)
+    : executor_(executor), pledges_(std::move(executor)) {}
 
 Result<int> SqlStore::SchemaVersion() {
   return executor_->Read([](SqlConnection& c) { return ReadSchemaVersion(c); });

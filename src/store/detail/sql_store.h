@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "store/detail/sql_executor.h"
+#include "store/detail/sql_pledge_store.h"
 #include "store/store.h"
 
 namespace netra::store_detail {
@@ -72,6 +73,8 @@ class SqlStore : public Store {
   Status UpdateImportJob(const ImportJob& job) override;
   Result<ImportJob> GetImportJob(std::int64_t id) override;
 
+  PledgeStore& pledges() override { return pledges_; }
+
  protected:
   // Writes valid `regions` inside the caller's write transaction.
   virtual Result<UpsertCounts> UpsertRegionsInTransaction(SqlConnection& connection,
@@ -86,6 +89,7 @@ class SqlStore : public Store {
 
  private:
   std::shared_ptr<SqlExecutor> executor_;
+  SqlPledgeStore pledges_;
 };
 
 }  // namespace netra::store_detail
