@@ -19,5 +19,6 @@ void AddImportCommand(CLI::App& app);
 void AddUserCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddScanCommand(CLI::App& app);
+void AddPledgeCommand(CLI::App& app);
 
 }  // namespace netra::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   netra::cli::AddUserCommand(app);
   netra::cli::AddDemoCommand(app);
   netra::cli::AddScanCommand(app);
+  netra::cli::AddPledgeCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
