@@ -15,9 +15,9 @@ namespace netra::api {
 // What the pledge services need beyond the store: the instance's signing key,
 // the blob directory for event photos and materials, the public base URL.
 struct PledgeWiring {
-  const SigningKey& key;    // outlives the ApiApp
-  const BlobStore& blobs;   // outlives the ApiApp
-  std::string base_url;     // "https://netra.example.go.id", for certificate QR codes
+  const SigningKey& key;   // outlives the ApiApp
+  const BlobStore& blobs;  // outlives the ApiApp
+  std::string base_url;    // "https://netra.example.go.id", for certificate QR codes
 };
 
 class ApiApp {

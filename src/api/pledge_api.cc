@@ -114,8 +114,8 @@ nlohmann::json SignedJson(const SignedPledge& s) {
           {"event_id", r.event_id ? nlohmann::json(*r.event_id) : nlohmann::json()},
           {"revoked", r.revoked_at.has_value()},
           {"token", s.token},
-          {"certificate_url", "/api/v1/pledges/certificates/" + r.certificate_number +
-                                  "/pdf?token=" + s.token},
+          {"certificate_url",
+           "/api/v1/pledges/certificates/" + r.certificate_number + "/pdf?token=" + s.token},
           {"verify_url", "/verifikasi/" + r.certificate_number}};
 }
 
@@ -202,8 +202,7 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
               64 * 1024, kJson},
              [&pledges](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
-               NETRA_ASSIGN_OR_RETURN(std::string election,
-                                      JsonString(body, "election", true, 64));
+               NETRA_ASSIGN_OR_RETURN(std::string election, JsonString(body, "election", true, 64));
                NETRA_ASSIGN_OR_RETURN(std::string kind, JsonString(body, "kind", true, 10));
                NETRA_ASSIGN_OR_RETURN(PledgeKind parsed, KindParam(kind));
                NETRA_ASSIGN_OR_RETURN(std::string title, JsonString(body, "title", true, 300));
@@ -214,37 +213,35 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
                return http::Response::Json(TextJson(published, true), 201);
              });
 
-  router.Add({"GET", "/api/v1/pledges/keys", "pledges.keys", kEveryone},
-             [&pledges](const http::Request&) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(auto keys, pledges.Keys());
-               nlohmann::json items = nlohmann::json::array();
-               for (const PledgeKeyRow& k : keys) {
-                 items.push_back({{"id", k.id},
-                                  {"public_key", k.public_key},
-                                  {"created_at", Rfc3339(k.created_at)}});
-               }
-               return http::Response::Json({{"items", std::move(items)}});
-             });
+  router.Add(
+      {"GET", "/api/v1/pledges/keys", "pledges.keys", kEveryone},
+      [&pledges](const http::Request&) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(auto keys, pledges.Keys());
+        nlohmann::json items = nlohmann::json::array();
+        for (const PledgeKeyRow& k : keys) {
+          items.push_back(
+              {{"id", k.id}, {"public_key", k.public_key}, {"created_at", Rfc3339(k.created_at)}});
+        }
+        return http::Response::Json({{"items", std::move(items)}});
+      });
 
-  router.Add({"POST", "/api/v1/pledges/sign", "pledges.sign", kEveryone, std::nullopt, 4096,
-              kJson},
-             [&pledges](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
-               SignRequest sign;
-               NETRA_ASSIGN_OR_RETURN(sign.nip, JsonString(body, "nip", false, 40));
-               NETRA_ASSIGN_OR_RETURN(sign.code, JsonString(body, "code", false, 20));
-               NETRA_ASSIGN_OR_RETURN(sign.text_id, JsonId(body, "text_id"));
-               NETRA_ASSIGN_OR_RETURN(sign.event_id, JsonId(body, "event_id"));
-               NETRA_ASSIGN_OR_RETURN(std::string kind, JsonString(body, "kind", false, 10));
-               NETRA_ASSIGN_OR_RETURN(sign.kind, KindParam(kind));
-               NETRA_ASSIGN_OR_RETURN(sign.election, JsonString(body, "election", false, 64));
-               // A formatted NIP ("19860926 201505 2 001") is the same NIP.
-               std::erase(sign.nip, ' ');
-               NETRA_ASSIGN_OR_RETURN(SignedPledge signed_pledge,
-                                      pledges.Sign(CallerOf(request), sign));
-               return http::Response::Json(SignedJson(signed_pledge),
-                                           signed_pledge.created ? 201 : 200);
-             });
+  router.Add(
+      {"POST", "/api/v1/pledges/sign", "pledges.sign", kEveryone, std::nullopt, 4096, kJson},
+      [&pledges](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
+        SignRequest sign;
+        NETRA_ASSIGN_OR_RETURN(sign.nip, JsonString(body, "nip", false, 40));
+        NETRA_ASSIGN_OR_RETURN(sign.code, JsonString(body, "code", false, 20));
+        NETRA_ASSIGN_OR_RETURN(sign.text_id, JsonId(body, "text_id"));
+        NETRA_ASSIGN_OR_RETURN(sign.event_id, JsonId(body, "event_id"));
+        NETRA_ASSIGN_OR_RETURN(std::string kind, JsonString(body, "kind", false, 10));
+        NETRA_ASSIGN_OR_RETURN(sign.kind, KindParam(kind));
+        NETRA_ASSIGN_OR_RETURN(sign.election, JsonString(body, "election", false, 64));
+        // A formatted NIP ("19860926 201505 2 001") is the same NIP.
+        std::erase(sign.nip, ' ');
+        NETRA_ASSIGN_OR_RETURN(SignedPledge signed_pledge, pledges.Sign(CallerOf(request), sign));
+        return http::Response::Json(SignedJson(signed_pledge), signed_pledge.created ? 201 : 200);
+      });
 
   router.Add({"GET", "/api/v1/pledges/mine", "pledges.mine", {Role::kAsn}},
              [&pledges](const http::Request& request) -> Result<http::Response> {
@@ -254,66 +251,63 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
                return http::Response::Json({{"items", std::move(items)}});
              });
 
-  router.Add({"GET", "/api/v1/pledges/certificates/{number}/pdf", "pledges.certificates.pdf",
-              kEveryone},
-             [&pledges](const http::Request& request) -> Result<http::Response> {
-               const std::string number(request.PathParam("number").value_or(""));
-               NETRA_ASSIGN_OR_RETURN(
-                   std::string pdf,
-                   pledges.CertificatePdf(CallerOf(request), number,
-                                          QueryString(request, "token", 100)));
-               return http::Response::Bytes(std::move(pdf), "application/pdf")
-                   .WithHeader("Content-Disposition",
-                               "attachment; filename=\"sertifikat-" + number + ".pdf\"");
-             });
+  router.Add(
+      {"GET", "/api/v1/pledges/certificates/{number}/pdf", "pledges.certificates.pdf", kEveryone},
+      [&pledges](const http::Request& request) -> Result<http::Response> {
+        const std::string number(request.PathParam("number").value_or(""));
+        NETRA_ASSIGN_OR_RETURN(
+            std::string pdf,
+            pledges.CertificatePdf(CallerOf(request), number, QueryString(request, "token", 100)));
+        return http::Response::Bytes(std::move(pdf), "application/pdf")
+            .WithHeader("Content-Disposition",
+                        "attachment; filename=\"sertifikat-" + number + ".pdf\"");
+      });
 
-  router.Add({"POST", "/api/v1/pledges/certificates/{number}/revoke",
-              "pledges.certificates.revoke", kAdmins},
+  router.Add({"POST", "/api/v1/pledges/certificates/{number}/revoke", "pledges.certificates.revoke",
+              kAdmins},
              [&pledges](const http::Request& request) -> Result<http::Response> {
                const std::string number(request.PathParam("number").value_or(""));
                NETRA_RETURN_IF_ERROR(pledges.Revoke(CallerOf(request), number));
                NETRA_ASSIGN_OR_RETURN(Verification v, pledges.Verify(number));
-               return http::Response::Json({{"certificate_number", number},
-                                            {"status", v.status}});
+               return http::Response::Json({{"certificate_number", number}, {"status", v.status}});
              });
 
-  router.Add({"GET", "/api/v1/verifikasi/{number}", "pledges.verify", kEveryone},
-             [&pledges](const http::Request& request) -> Result<http::Response> {
-               const std::string number(request.PathParam("number").value_or(""));
-               NETRA_ASSIGN_OR_RETURN(Verification v, pledges.Verify(number));
-               nlohmann::json body = {{"certificate_number", v.certificate_number},
-                                      {"status", v.status}};
-               if (v.status != "unknown") {
-                 body["name"] = v.name;
-                 body["agency_name"] = v.agency_name;
-                 body["signed_at"] = Rfc3339(v.signed_at);
-                 body["signed_date"] = Rfc3339(v.signed_at).get<std::string>().substr(0, 10);
-                 body["title"] = v.title;
-               }
-               return http::Response::Json(body);
-             });
+  router.Add(
+      {"GET", "/api/v1/verifikasi/{number}", "pledges.verify", kEveryone},
+      [&pledges](const http::Request& request) -> Result<http::Response> {
+        const std::string number(request.PathParam("number").value_or(""));
+        NETRA_ASSIGN_OR_RETURN(Verification v, pledges.Verify(number));
+        nlohmann::json body = {{"certificate_number", v.certificate_number}, {"status", v.status}};
+        if (v.status != "unknown") {
+          body["name"] = v.name;
+          body["agency_name"] = v.agency_name;
+          body["signed_at"] = Rfc3339(v.signed_at);
+          body["signed_date"] = Rfc3339(v.signed_at).get<std::string>().substr(0, 10);
+          body["title"] = v.title;
+        }
+        return http::Response::Json(body);
+      });
 
-  router.Add({"POST", "/api/v1/pledges/codes", "pledges.codes.issue", kOperators, std::nullopt,
-              kMaxNipListBytes, kJson},
-             [&pledges](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
-               NETRA_ASSIGN_OR_RETURN(std::string text, NipsText(body));
-               const NipList list = ExtractNips(text);
-               NETRA_ASSIGN_OR_RETURN(CodeIssue issue,
-                                      pledges.IssueCodes(CallerOf(request), list.nips));
-               nlohmann::json items = nlohmann::json::array();
-               for (const IssuedCode& c : issue.issued) {
-                 items.push_back({{"nip", c.nip},
-                                  {"name", c.name},
-                                  {"agency_name", c.agency_name},
-                                  {"code", c.code},
-                                  {"expires_at", Rfc3339(c.expires_at)}});
-               }
-               return http::Response::Json(
-                   {{"items", std::move(items)}, {"unknown", issue.unknown},
-                    {"invalid", list.invalid}},
-                   201);
-             });
+  router.Add(
+      {"POST", "/api/v1/pledges/codes", "pledges.codes.issue", kOperators, std::nullopt,
+       kMaxNipListBytes, kJson},
+      [&pledges](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
+        NETRA_ASSIGN_OR_RETURN(std::string text, NipsText(body));
+        const NipList list = ExtractNips(text);
+        NETRA_ASSIGN_OR_RETURN(CodeIssue issue, pledges.IssueCodes(CallerOf(request), list.nips));
+        nlohmann::json items = nlohmann::json::array();
+        for (const IssuedCode& c : issue.issued) {
+          items.push_back({{"nip", c.nip},
+                           {"name", c.name},
+                           {"agency_name", c.agency_name},
+                           {"code", c.code},
+                           {"expires_at", Rfc3339(c.expires_at)}});
+        }
+        return http::Response::Json(
+            {{"items", std::move(items)}, {"unknown", issue.unknown}, {"invalid", list.invalid}},
+            201);
+      });
 
   router.Add({"GET", "/api/v1/pledges/coverage", "pledges.coverage", kStaff},
              [&pledges](const http::Request& request) -> Result<http::Response> {
@@ -322,14 +316,13 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
                                       pledges.Coverage(CallerOf(request), query));
                nlohmann::json rows = nlohmann::json::array();
                for (const CoverageRow& r : report.rows) {
-                 rows.push_back({{"key", r.key},
-                                 {"label", r.label},
-                                 {"employees", r.employees},
-                                 {"signed", r.signed_count},
-                                 {"not_signed", r.employees - r.signed_count},
-                                 {"percent", r.employees == 0 ? 0.0
-                                                              : 100.0 * r.signed_count /
-                                                                    r.employees}});
+                 rows.push_back(
+                     {{"key", r.key},
+                      {"label", r.label},
+                      {"employees", r.employees},
+                      {"signed", r.signed_count},
+                      {"not_signed", r.employees - r.signed_count},
+                      {"percent", r.employees == 0 ? 0.0 : 100.0 * r.signed_count / r.employees}});
                }
                return http::Response::Json(
                    {{"region", report.region},
@@ -339,14 +332,12 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
                     {"employees", report.employees},
                     {"signed", report.signed_count},
                     {"not_signed", report.employees - report.signed_count},
-                    {"percent", report.employees == 0
-                                    ? 0.0
-                                    : 100.0 * report.signed_count / report.employees},
+                    {"percent",
+                     report.employees == 0 ? 0.0 : 100.0 * report.signed_count / report.employees},
                     {"rows", std::move(rows)}});
              });
 
-  router.Add({"GET", "/api/v1/pledges/coverage/unsigned.xlsx", "pledges.coverage.unsigned",
-              kStaff},
+  router.Add({"GET", "/api/v1/pledges/coverage/unsigned.xlsx", "pledges.coverage.unsigned", kStaff},
              [&pledges](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(CoverageQuery query, CoverageQueryOf(request));
                NETRA_ASSIGN_OR_RETURN(std::string xlsx,
@@ -359,8 +350,7 @@ void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges) {
              });
 
   router.Add({"POST", "/api/v1/pledge-events/{id}/paper-signatures",
-              "pledges.events.paper_signatures", kOperators, std::nullopt, kMaxNipListBytes,
-              kJson},
+              "pledges.events.paper_signatures", kOperators, std::nullopt, kMaxNipListBytes, kJson},
              [&pledges](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
                NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
@@ -446,27 +436,27 @@ void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events)
         return http::Response::Json(EventJson(created), 201);
       });
 
-  router.Add({"GET", "/api/v1/pledge-events/{id}", "pledges.events.get", kStaff},
-             [&events](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(EventView view, events.Get(CallerOf(request), id));
-               nlohmann::json body = EventJson(view.event);
-               body["agency_names"] = view.agency_names;
-               body["attendance"] = view.attendance;
-               body["attendance_per_site"] = view.attendance_per_site;
-               nlohmann::json per_agency = nlohmann::json::array();
-               for (const AgencyCount& c : view.attendance_per_agency) {
-                 per_agency.push_back({{"agency_id", c.agency_id},
-                                       {"agency_name", c.agency_name},
-                                       {"count", c.count}});
-               }
-               body["attendance_per_agency"] = std::move(per_agency);
-               body["signatures"] = view.signatures;
-               nlohmann::json files = nlohmann::json::array();
-               for (const Attachment& a : view.attachments) files.push_back(AttachmentJson(a));
-               body["attachments"] = std::move(files);
-               return http::Response::Json(body);
-             });
+  router.Add(
+      {"GET", "/api/v1/pledge-events/{id}", "pledges.events.get", kStaff},
+      [&events](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+        NETRA_ASSIGN_OR_RETURN(EventView view, events.Get(CallerOf(request), id));
+        nlohmann::json body = EventJson(view.event);
+        body["agency_names"] = view.agency_names;
+        body["attendance"] = view.attendance;
+        body["attendance_per_site"] = view.attendance_per_site;
+        nlohmann::json per_agency = nlohmann::json::array();
+        for (const AgencyCount& c : view.attendance_per_agency) {
+          per_agency.push_back(
+              {{"agency_id", c.agency_id}, {"agency_name", c.agency_name}, {"count", c.count}});
+        }
+        body["attendance_per_agency"] = std::move(per_agency);
+        body["signatures"] = view.signatures;
+        nlohmann::json files = nlohmann::json::array();
+        for (const Attachment& a : view.attachments) files.push_back(AttachmentJson(a));
+        body["attachments"] = std::move(files);
+        return http::Response::Json(body);
+      });
 
   router.Add({"POST", "/api/v1/pledge-events/{id}/attendance", "pledges.events.attendance.add",
               kOperators, std::nullopt, kMaxNipListBytes, kJson},
@@ -489,26 +479,26 @@ void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events)
                                             {"invalid", result.invalid}});
              });
 
-  router.Add({"GET", "/api/v1/pledge-events/{id}/attendance", "pledges.events.attendance.list",
-              kStaff},
-             [&events](const http::Request& request) -> Result<http::Response> {
-               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(auto rows, events.ListAttendance(CallerOf(request), id));
-               nlohmann::json items = nlohmann::json::array();
-               for (const AttendanceView& a : rows) {
-                 items.push_back({{"employee_id", a.employee_id},
-                                  {"nip", a.nip},
-                                  {"name", a.name},
-                                  {"agency_id", a.agency_id},
-                                  {"agency_name", a.agency_name},
-                                  {"site", a.site},
-                                  {"recorded_at", Rfc3339(a.recorded_at)}});
-               }
-               return http::Response::Json({{"items", std::move(items)}});
-             });
+  router.Add(
+      {"GET", "/api/v1/pledge-events/{id}/attendance", "pledges.events.attendance.list", kStaff},
+      [&events](const http::Request& request) -> Result<http::Response> {
+        NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+        NETRA_ASSIGN_OR_RETURN(auto rows, events.ListAttendance(CallerOf(request), id));
+        nlohmann::json items = nlohmann::json::array();
+        for (const AttendanceView& a : rows) {
+          items.push_back({{"employee_id", a.employee_id},
+                           {"nip", a.nip},
+                           {"name", a.name},
+                           {"agency_id", a.agency_id},
+                           {"agency_name", a.agency_name},
+                           {"site", a.site},
+                           {"recorded_at", Rfc3339(a.recorded_at)}});
+        }
+        return http::Response::Json({{"items", std::move(items)}});
+      });
 
-  router.Add({"POST", "/api/v1/pledge-events/{id}/attachments",
-              "pledges.events.attachments.add", kOperators, std::nullopt, kMaxAttachmentBytes},
+  router.Add({"POST", "/api/v1/pledge-events/{id}/attachments", "pledges.events.attachments.add",
+              kOperators, std::nullopt, kMaxAttachmentBytes},
              [&events](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
                Upload upload;
@@ -526,14 +516,13 @@ void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events)
               "pledges.events.attachments.get", kStaff},
              [&events](const http::Request& request) -> Result<http::Response> {
                NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
-               NETRA_ASSIGN_OR_RETURN(std::int64_t attachment_id,
-                                      PathId(request, "attachment_id"));
+               NETRA_ASSIGN_OR_RETURN(std::int64_t attachment_id, PathId(request, "attachment_id"));
                NETRA_ASSIGN_OR_RETURN(AttachmentBytes file,
                                       events.GetAttachment(CallerOf(request), id, attachment_id));
                return http::Response::Bytes(std::move(file.data), file.attachment.content_type)
-                   .WithHeader("Content-Disposition",
-                               "inline; filename=\"attachment-" +
-                                   std::to_string(file.attachment.id) + "\"");
+                   .WithHeader("Content-Disposition", "inline; filename=\"attachment-" +
+                                                          std::to_string(file.attachment.id) +
+                                                          "\"");
              });
 }
 

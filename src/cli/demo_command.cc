@@ -103,12 +103,11 @@ void PrintAccounts(const DemoData& data) {
   }
 }
 
-
 // --- pledges (issue 3): the seed stories' events and about two thirds signed ---
 
-constexpr std::int64_t kProbolinggoApel = 1726705800;   // Thu 19 Sep 2024 07:30 WIB (seed:000)
-constexpr std::int64_t kPesawaranApel = 1700182800;     // Fri 17 Nov 2023 08:00 WIB (seed:004)
-constexpr std::int64_t kKotaSosialisasi = 1727056800;   // Mon 23 Sep 2024 09:00 WIB (seed:002)
+constexpr std::int64_t kProbolinggoApel = 1726705800;  // Thu 19 Sep 2024 07:30 WIB (seed:000)
+constexpr std::int64_t kPesawaranApel = 1700182800;    // Fri 17 Nov 2023 08:00 WIB (seed:004)
+constexpr std::int64_t kKotaSosialisasi = 1727056800;  // Mon 23 Sep 2024 09:00 WIB (seed:002)
 
 // The stories name the officials by role; the demo records the roles, not the
 // people (the employees around them are fictional).
@@ -172,7 +171,8 @@ std::vector<PledgeEvent> DemoPledgeEvents(Store& store) {
                          Person("Ketua Bawaslu Kabupaten Pesawaran", "Saksi", "Bawaslu")};
   pesawaran.signatories = {
       Person("Sekretaris Daerah Kabupaten Pesawaran", "Pemimpin ikrar", "Pemkab Pesawaran"),
-      Person("Kepala perangkat daerah se-Kabupaten Pesawaran", "Penanda tangan", "Pemkab Pesawaran"),
+      Person("Kepala perangkat daerah se-Kabupaten Pesawaran", "Penanda tangan",
+             "Pemkab Pesawaran"),
       Person("Camat se-Kabupaten Pesawaran", "Penanda tangan", "Pemkab Pesawaran"),
       Person("Ketua KPU Kabupaten Pesawaran", "Penanda tangan", "KPU"),
       Person("Ketua Bawaslu Kabupaten Pesawaran", "Penanda tangan", "Bawaslu")};
@@ -186,8 +186,9 @@ std::vector<PledgeEvent> DemoPledgeEvents(Store& store) {
   kota.region_code = "35.74";
   kota.starts_at = kKotaSosialisasi;
   kota.organizer = "Bawaslu Kota Probolinggo";
-  kota.topic = "Netralitas ASN (PNS dan PPPK) dalam Pilkada 2024 dan sanksi pidananya "
-               "(UU 10/2016 Pasal 188)";
+  kota.topic =
+      "Netralitas ASN (PNS dan PPPK) dalam Pilkada 2024 dan sanksi pidananya "
+      "(UU 10/2016 Pasal 188)";
   kota.sites = {{"Kantor Wali Kota Probolinggo", "35.74"}};
   kota.speakers = {Person("Anggota Bawaslu Kota Probolinggo", "Narasumber", "Bawaslu"),
                    Person("Kepala Kejaksaan Negeri Kota Probolinggo", "Narasumber", "Kejaksaan")};

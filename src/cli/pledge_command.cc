@@ -120,8 +120,7 @@ void Verify(const PledgeArgs& args) {
             << "  name:      " << record.name << "\n"
             << "  NIP:       " << record.nip << "\n"
             << "  agency:    " << record.agency << "\n"
-            << "  signed at: " << FormatIndonesianDateTime(record.signed_at, TimeZone::kWib)
-            << "\n"
+            << "  signed at: " << FormatIndonesianDateTime(record.signed_at, TimeZone::kWib) << "\n"
             << "  text:      " << title << "\n"
             << "  method:    " << PledgeMethodName(record.method) << "\n";
 }

@@ -5,8 +5,8 @@
 
 #include "api/app.h"
 #include "cli/cli_util.h"
-#include "cli/pledge_setup.h"
 #include "cli/commands.h"
+#include "cli/pledge_setup.h"
 #include "http/server.h"
 #include "service/clock.h"
 #include "service/pledge_service.h"
@@ -44,12 +44,11 @@ void Serve(const ServeArgs& args) {
   store_options.pool_size = args.pool_size;
   auto store = OpenOrFail(args.db, store_options);
   SystemClock clock;
-  const SigningKey key =
-      LoadOrCreateSigningKey(args.signing_key.empty() ? DefaultSigningKeyPath(args.db)
-                                                      : args.signing_key);
-  const BlobStore blobs = OrFail(
-      BlobStore::Open(args.blob_dir.empty() ? DefaultBlobDirectory(args.db)
-                                            : std::filesystem::path(args.blob_dir)));
+  const SigningKey key = LoadOrCreateSigningKey(
+      args.signing_key.empty() ? DefaultSigningKeyPath(args.db) : args.signing_key);
+  const BlobStore blobs =
+      OrFail(BlobStore::Open(args.blob_dir.empty() ? DefaultBlobDirectory(args.db)
+                                                   : std::filesystem::path(args.blob_dir)));
   OrFail(LoadShippedPledgeTexts(*store, args.pledge_texts, clock.Now()));
   std::string public_url = args.public_url;
   if (public_url.empty()) {

@@ -48,8 +48,10 @@ std::string OfficeType(const std::string& file_name) {
     return file_name.size() >= ext.size() &&
            file_name.compare(file_name.size() - ext.size(), ext.size(), ext) == 0;
   };
-  if (ends(".pptx")) return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-  if (ends(".docx")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  if (ends(".pptx"))
+    return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+  if (ends(".docx"))
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   if (ends(".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   return "";
 }
@@ -97,8 +99,8 @@ Result<PledgeEvent> PledgeEventService::Create(const Caller& caller, PledgeEvent
   for (std::int64_t agency_id : event.agency_ids) {
     Result<Agency> agency = store_.GetAgency(agency_id);
     if (!agency.ok() || !RegionWithin(agency->region_code, event.region_code)) {
-      return BadField("agency_ids", "memuat instansi di luar wilayah kegiatan: " +
-                                        std::to_string(agency_id),
+      return BadField("agency_ids",
+                      "memuat instansi di luar wilayah kegiatan: " + std::to_string(agency_id),
                       "names an agency outside the event's region: " + std::to_string(agency_id));
     }
   }
@@ -149,15 +151,16 @@ Result<EventView> PledgeEventService::Get(const Caller& caller, std::int64_t id)
   }
   view.attendance = static_cast<std::int64_t>(attendance.size());
   for (auto& [unused, count] : per_agency) view.attendance_per_agency.push_back(count);
-  std::sort(view.attendance_per_agency.begin(), view.attendance_per_agency.end(),
-            [](const AgencyCount& a, const AgencyCount& b) { return a.agency_name < b.agency_name; });
+  std::sort(
+      view.attendance_per_agency.begin(), view.attendance_per_agency.end(),
+      [](const AgencyCount& a, const AgencyCount& b) { return a.agency_name < b.agency_name; });
   NETRA_ASSIGN_OR_RETURN(view.signatures, store_.pledges().CountEventSignatures(id));
   NETRA_ASSIGN_OR_RETURN(view.attachments, store_.pledges().ListAttachments(id));
   return view;
 }
 
-Result<AttendanceResult> PledgeEventService::RecordAttendance(const Caller& caller,
-                                                              std::int64_t id, int site,
+Result<AttendanceResult> PledgeEventService::RecordAttendance(const Caller& caller, std::int64_t id,
+                                                              int site,
                                                               const std::string& nips_text) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, kReferenceWriters));
   NETRA_ASSIGN_OR_RETURN(PledgeEvent event, Load(caller, id));
@@ -220,9 +223,8 @@ Result<Attachment> PledgeEventService::AddAttachment(const Caller& caller, std::
   const bool image = type.rfind("image/", 0) == 0;
   if (type.empty() || (upload.kind == "photo" && !image)) {
     return Status(ErrorCode::kInvalidArgument,
-                  upload.kind == "photo"
-                      ? "Foto harus berupa JPEG, PNG atau WebP"
-                      : "Materi harus berupa gambar, PDF, PPTX, DOCX atau XLSX",
+                  upload.kind == "photo" ? "Foto harus berupa JPEG, PNG atau WebP"
+                                         : "Materi harus berupa gambar, PDF, PPTX, DOCX atau XLSX",
                   upload.kind == "photo" ? "A photo must be JPEG, PNG or WebP"
                                          : "Material must be an image, PDF, PPTX, DOCX or XLSX");
   }

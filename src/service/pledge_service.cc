@@ -132,10 +132,12 @@ Result<int> LoadShippedPledgeTexts(Store& store, const std::filesystem::path& di
     if (same != stored.end()) {
       if (same->text.text_hash != text.text_hash) {
         return Status(ErrorCode::kFailedPrecondition,
-                      file.string() + " berbeda dari versi yang sudah diterbitkan; terbitkan "
-                                      "versi baru, jangan ubah berkas lama",
-                      file.string() + " differs from the published version with the same "
-                                      "number; publish a new version instead of editing it");
+                      file.string() +
+                          " berbeda dari versi yang sudah diterbitkan; terbitkan "
+                          "versi baru, jangan ubah berkas lama",
+                      file.string() +
+                          " differs from the published version with the same "
+                          "number; publish a new version instead of editing it");
       }
       continue;
     }
@@ -213,8 +215,7 @@ Result<StoredPledgeText> PledgeService::PublishText(const Caller& caller,
 }
 
 Result<StoredPledgeText> PledgeService::ResolveText(std::optional<std::int64_t> text_id,
-                                                    const std::string& election,
-                                                    PledgeKind kind) {
+                                                    const std::string& election, PledgeKind kind) {
   if (text_id) return pledges_.GetText(*text_id);
   NETRA_ASSIGN_OR_RETURN(std::vector<StoredPledgeText> all, pledges_.ListTexts());
   const StoredPledgeText* best = nullptr;
@@ -238,8 +239,8 @@ Result<StoredPledgeText> PledgeService::ResolveText(std::optional<std::int64_t> 
     }
   }
   if (best == nullptr) {
-    return Status(ErrorCode::kNotFound, "Naskah " + KindLabel(kind) + " untuk " + wanted +
-                                            " belum diterbitkan",
+    return Status(ErrorCode::kNotFound,
+                  "Naskah " + KindLabel(kind) + " untuk " + wanted + " belum diterbitkan",
                   "No " + KindLabel(kind) + " text published for " + wanted);
   }
   return *best;
@@ -273,8 +274,8 @@ Result<CodeIssue> PledgeService::IssueCodes(const Caller& caller,
     const std::string code = NewCode();
     codes.push_back({0, employee->id, CodeHash(employee->id, NormalizeCode(code)), caller.user_id,
                      now, now + options_.code_ttl_seconds, std::nullopt, 0});
-    out.issued.push_back(
-        {nip, employee->name, agency_names[employee->agency_id], code, now + options_.code_ttl_seconds});
+    out.issued.push_back({nip, employee->name, agency_names[employee->agency_id], code,
+                          now + options_.code_ttl_seconds});
   }
   if (out.issued.empty()) {
     return Status(ErrorCode::kNotFound, "Tidak ada NIP yang ditemukan di wilayah Anda",
@@ -414,8 +415,8 @@ Result<PaperSignatures> PledgeService::RecordAtEvent(const Caller& caller, std::
     return Status(ErrorCode::kInvalidArgument, "Daftar NIP terlalu besar (maks. 2 MB)",
                   "NIP list too large (max 2 MB)");
   }
-  NETRA_ASSIGN_OR_RETURN(StoredPledgeText text, ResolveText(text_id, event.election,
-                                                            PledgeKind::kIkrar));
+  NETRA_ASSIGN_OR_RETURN(StoredPledgeText text,
+                         ResolveText(text_id, event.election, PledgeKind::kIkrar));
   const NipList list = ExtractNips(nips_text);
   if (list.nips.size() > kMaxNipsPerCall) {
     return Status(ErrorCode::kInvalidArgument, "Terlalu banyak NIP dalam satu kiriman",
@@ -469,8 +470,8 @@ Result<std::vector<SignedPledge>> PledgeService::Mine(const Caller& caller) {
 
 Result<std::string> PledgeService::CertificatePdf(const Caller& caller, const std::string& number,
                                                   const std::string& token) {
-  const Status not_found = Status(ErrorCode::kNotFound, "Sertifikat tidak ditemukan",
-                                  "Certificate not found");
+  const Status not_found =
+      Status(ErrorCode::kNotFound, "Sertifikat tidak ditemukan", "Certificate not found");
   Result<PledgeSignatureRow> found = pledges_.GetSignatureByNumber(number);
   if (!found.ok()) return found.status();
   const PledgeSignatureRow& row = *found;
@@ -563,8 +564,7 @@ Result<CoverageFilter> PledgeService::CoverageFilterFor(const Caller& caller,
 
 Result<CoverageReport> PledgeService::Coverage(const Caller& caller, const CoverageQuery& query) {
   if (query.group != "region" && query.group != "agency" && query.group != "unit") {
-    return Status(ErrorCode::kInvalidArgument,
-                  "Parameter 'group' harus region, agency atau unit",
+    return Status(ErrorCode::kInvalidArgument, "Parameter 'group' harus region, agency atau unit",
                   "Parameter 'group' must be region, agency or unit");
   }
   NETRA_ASSIGN_OR_RETURN(CoverageFilter filter, CoverageFilterFor(caller, query));
@@ -576,8 +576,7 @@ Result<CoverageReport> PledgeService::Coverage(const Caller& caller, const Cover
   report.group = query.group;
   // Regions group at the level just below the scope: the nation by province,
   // a province by regency, a regency by district (its own staff as itself).
-  const std::size_t child_length =
-      filter.region_scope.empty() ? 2 : filter.region_scope.size() + 3;
+  const std::size_t child_length = filter.region_scope.empty() ? 2 : filter.region_scope.size() + 3;
   std::map<std::string, CoverageRow> rows;
   std::map<std::string, std::string> region_names;
   for (const CoverageCell& cell : cells) {

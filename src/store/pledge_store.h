@@ -140,9 +140,9 @@ struct NewSignature {
 };
 
 enum class SignOutcome {
-  kCreated,         // stored now
-  kAlreadySigned,   // the employee had signed this version: `row` is that signature
-  kCodeUsed,        // the one-time code was consumed meanwhile: nothing stored
+  kCreated,        // stored now
+  kAlreadySigned,  // the employee had signed this version: `row` is that signature
+  kCodeUsed,       // the one-time code was consumed meanwhile: nothing stored
 };
 
 struct SignResult {

@@ -69,16 +69,16 @@ class AccessMatrixTest : public ::testing::Test {
                           {"target.out", "T", Role::kPengawas, "35.08", "kata-sandi-panjang", ""})
                       ->id;
     blobs_ = std::make_unique<BlobStore>(*BlobStore::Open(dir_ / "blobs"));
-    app_ = std::make_unique<api::ApiApp>(
-        *store_, clock_, api::PledgeWiring{key_, *blobs_, "http://netra.test"});
+    app_ = std::make_unique<api::ApiApp>(*store_, clock_,
+                                         api::PledgeWiring{key_, *blobs_, "http://netra.test"});
     router_ = std::make_unique<http::Router>(app_->BuildRouter());
     SeedPledges();
   }
 
   // A text, an apel with a photo and a signature inside 35.13 and the same in 35.08.
   void SeedPledges() {
-    ASSERT_TRUE(store_->UpsertElection({0, "pilkada-2024", "Pilkada 2024", "pilkada", "2024-11-27"})
-                    .ok());
+    ASSERT_TRUE(
+        store_->UpsertElection({0, "pilkada-2024", "Pilkada 2024", "pilkada", "2024-11-27"}).ok());
     ASSERT_TRUE(LoadShippedPledgeTexts(*store_, "data/pledges", clock_.Now()).ok());
     const Caller nation{1, "seed", Role::kAdmin, ""};
     PledgeEventService events(*store_, clock_, *blobs_);
@@ -199,8 +199,7 @@ class AccessMatrixTest : public ::testing::Test {
          {"/api/v1/pledge-events", "/api/v1/pledge-events",
           R"({"election":"pilkada-2024","title":"Apel","region_code":"35.13","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})",
           R"({"election":"pilkada-2024","title":"Apel","region_code":"35.08","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})"}},
-        {"pledges.events.get",
-         {"/api/v1/pledge-events/" + evi, "/api/v1/pledge-events/" + evo}},
+        {"pledges.events.get", {"/api/v1/pledge-events/" + evi, "/api/v1/pledge-events/" + evo}},
         {"pledges.events.attendance.add",
          {"/api/v1/pledge-events/" + evi + "/attendance",
           "/api/v1/pledge-events/" + evo + "/attendance", R"({"nips":"198609262015052001"})",
@@ -217,8 +216,8 @@ class AccessMatrixTest : public ::testing::Test {
           "/api/v1/pledge-events/" + evo + "/attachments/" + std::to_string(attachment_out_)}},
         {"pledges.events.paper_signatures",
          {"/api/v1/pledge-events/" + evi + "/paper-signatures",
-          "/api/v1/pledge-events/" + evo + "/paper-signatures",
-          R"({"nips":"198609262015052001"})", R"({"nips":"197901012005011003"})"}},
+          "/api/v1/pledge-events/" + evo + "/paper-signatures", R"({"nips":"198609262015052001"})",
+          R"({"nips":"197901012005011003"})"}},
     };
   }
 

@@ -73,7 +73,8 @@ std::vector<EventPerson> PeopleOf(const std::string& text) {
 
 std::string SitesJson(const std::vector<EventSite>& sites) {
   nlohmann::json out = nlohmann::json::array();
-  for (const EventSite& s : sites) out.push_back({{"name", s.name}, {"region_code", s.region_code}});
+  for (const EventSite& s : sites)
+    out.push_back({{"name", s.name}, {"region_code", s.region_code}});
   return out.dump();
 }
 
@@ -117,9 +118,9 @@ constexpr const char* kAttachmentColumns =
     "id, event_id, kind, sha256, size, file_name, content_type, uploaded_by, uploaded_at";
 
 Attachment AttachmentAt(const SqlRows& rows, std::size_t r) {
-  return Attachment{rows.Int(r, 0),  rows.Int(r, 1),  rows.Text(r, 2),
-                    rows.Text(r, 3), rows.Int(r, 4),  rows.Text(r, 5),
-                    rows.Text(r, 6), rows.Int(r, 7),  rows.Int(r, 8)};
+  return Attachment{rows.Int(r, 0),  rows.Int(r, 1), rows.Text(r, 2),
+                    rows.Text(r, 3), rows.Int(r, 4), rows.Text(r, 5),
+                    rows.Text(r, 6), rows.Int(r, 7), rows.Int(r, 8)};
 }
 
 // --- codes and signatures -----------------------------------------------------
@@ -168,8 +169,8 @@ PledgeSignatureRow SignatureAt(const SqlRows& rows, std::size_t r) {
   return s;
 }
 
-const std::string kSelectSignatures = std::string("SELECT ") + kSignatureColumns +
-                                      " FROM pledge_signatures ";
+const std::string kSelectSignatures =
+    std::string("SELECT ") + kSignatureColumns + " FROM pledge_signatures ";
 
 Status CheckEvent(const PledgeEvent& e) {
   NETRA_RETURN_IF_ERROR(CheckText(e.title, 300, "title"));
@@ -237,8 +238,8 @@ Result<PledgeKeyRow> SqlPledgeStore::EnsureKey(const std::string& public_key, st
 
 Result<std::vector<PledgeKeyRow>> SqlPledgeStore::ListKeys() {
   return executor_->Read([&](SqlConnection& c) -> Result<std::vector<PledgeKeyRow>> {
-    NETRA_ASSIGN_OR_RETURN(
-        SqlRows rows, c.Run("SELECT id, public_key, created_at FROM pledge_keys ORDER BY id"));
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                           c.Run("SELECT id, public_key, created_at FROM pledge_keys ORDER BY id"));
     std::vector<PledgeKeyRow> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
       out.push_back({rows.Int(r, 0), rows.Text(r, 1), rows.Int(r, 2)});
@@ -264,9 +265,9 @@ Result<PledgeEvent> SqlPledgeStore::InsertEvent(const PledgeEvent& e) {
               "organizer, leader, topic, sites_json, witnesses_json, signatories_json, "
               "speakers_json, agency_ids_json, created_by, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-              {std::string(EventKindName(e.kind)), e.election, e.title, e.region_code,
-               e.starts_at, e.organizer, e.leader, e.topic, sites, witnesses, signatories,
-               speakers, agencies, e.created_by, e.created_at}));
+              {std::string(EventKindName(e.kind)), e.election, e.title, e.region_code, e.starts_at,
+               e.organizer, e.leader, e.topic, sites, witnesses, signatories, speakers, agencies,
+               e.created_by, e.created_at}));
     PledgeEvent stored = e;
     stored.id = rows.Int(0, 0);
     return stored;
@@ -289,10 +290,11 @@ Result<PageOf<PledgeEvent>> SqlPledgeStore::ListEvents(const EventFilter& filter
   const std::string kind = filter.kind ? EventKindName(*filter.kind) : "";
   return executor_->Read(
       [&](SqlConnection& c) -> Result<PageOf<PledgeEvent>> {
-        const char* where = " FROM pledge_events WHERE region_code >= ? AND region_code < ? "
-                            "AND (? = '' OR kind = ?)";
-        NETRA_ASSIGN_OR_RETURN(
-            SqlRows count, c.Run(std::string("SELECT COUNT(*)") + where, {lo, hi, kind, kind}));
+        const char* where =
+            " FROM pledge_events WHERE region_code >= ? AND region_code < ? "
+            "AND (? = '' OR kind = ?)";
+        NETRA_ASSIGN_OR_RETURN(SqlRows count,
+                               c.Run(std::string("SELECT COUNT(*)") + where, {lo, hi, kind, kind}));
         NETRA_ASSIGN_OR_RETURN(
             SqlRows rows,
             c.Run(std::string("SELECT ") + kEventColumns + where +
@@ -378,8 +380,7 @@ Status SqlPledgeStore::InsertCodes(std::span<const PledgeCode> codes) {
       NETRA_RETURN_IF_ERROR(
           c.Run("INSERT INTO pledge_codes (employee_id, code_hash, issued_by, issued_at, "
                 "expires_at, used_at, failures) VALUES (?, ?, ?, ?, ?, NULL, 0)",
-                {code.employee_id, code.code_hash, code.issued_by, code.issued_at,
-                 code.expires_at})
+                {code.employee_id, code.code_hash, code.issued_by, code.issued_at, code.expires_at})
               .status());
     }
     return Status::Ok();
@@ -415,10 +416,9 @@ Result<std::vector<SignResult>> SqlPledgeStore::InsertSignatures(
     out.reserve(items.size());
     for (const NewSignature& item : items) {
       const PledgeSignatureRow& s = item.row;
-      NETRA_ASSIGN_OR_RETURN(
-          SqlRows existing,
-          c.Run(kSelectSignatures + "WHERE text_id = ? AND employee_id = ?",
-                {s.text_id, s.employee_id}));
+      NETRA_ASSIGN_OR_RETURN(SqlRows existing,
+                             c.Run(kSelectSignatures + "WHERE text_id = ? AND employee_id = ?",
+                                   {s.text_id, s.employee_id}));
       if (!existing.empty()) {
         out.push_back({SignOutcome::kAlreadySigned, SignatureAt(existing, 0)});
         continue;
@@ -441,8 +441,7 @@ Result<std::vector<SignResult>> SqlPledgeStore::InsertSignatures(
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) RETURNING id",
                 {s.text_id, s.employee_id, s.agency_id, OptInt(s.unit_id), s.region_code, s.nip,
                  s.name, s.agency_name, s.signed_at, OptInt(s.event_id), s.method,
-                 OptInt(s.operator_id), s.canonical, s.signature, s.key_id,
-                 s.certificate_number}));
+                 OptInt(s.operator_id), s.canonical, s.signature, s.key_id, s.certificate_number}));
       SignResult created{SignOutcome::kCreated, s};
       created.row.id = rows.Int(0, 0);
       out.push_back(std::move(created));
@@ -463,9 +462,9 @@ Result<PledgeSignatureRow> SqlPledgeStore::GetSignatureByNumber(const std::strin
 Result<std::optional<PledgeSignatureRow>> SqlPledgeStore::FindSignature(std::int64_t text_id,
                                                                         std::int64_t employee_id) {
   return executor_->Read([&](SqlConnection& c) -> Result<std::optional<PledgeSignatureRow>> {
-    NETRA_ASSIGN_OR_RETURN(SqlRows rows,
-                           c.Run(kSelectSignatures + "WHERE text_id = ? AND employee_id = ?",
-                                 {text_id, employee_id}));
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows rows,
+        c.Run(kSelectSignatures + "WHERE text_id = ? AND employee_id = ?", {text_id, employee_id}));
     if (rows.empty()) return std::optional<PledgeSignatureRow>();
     return std::optional<PledgeSignatureRow>(SignatureAt(rows, 0));
   });
@@ -536,8 +535,7 @@ Result<std::vector<CoverageCell>> SqlPledgeStore::Coverage(const CoverageFilter&
                   kCoverageFrom +
                   " GROUP BY e.region_code, e.agency_id, a.name, e.unit_id, u.name "
                   "ORDER BY e.region_code, e.agency_id, e.unit_id",
-              {filter.election, std::string(PledgeKindName(filter.kind)), lo, hi, agency,
-               agency}));
+              {filter.election, std::string(PledgeKindName(filter.kind)), lo, hi, agency, agency}));
     std::vector<CoverageCell> out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
       out.push_back({rows.Text(r, 0), rows.Int(r, 1), rows.Text(r, 2), OptIntAt(rows, r, 3),

@@ -13,8 +13,7 @@ namespace netra::store_detail {
 
 class SqlPledgeStore final : public PledgeStore {
  public:
-  explicit SqlPledgeStore(std::shared_ptr<SqlExecutor> executor)
-      : executor_(std::move(executor)) {}
+  explicit SqlPledgeStore(std::shared_ptr<SqlExecutor> executor) : executor_(std::move(executor)) {}
 
   Result<StoredPledgeText> InsertText(const StoredPledgeText& text) override;
   Result<StoredPledgeText> GetText(std::int64_t id) override;
