@@ -286,15 +286,17 @@ PledgeDemoCounts LoadPledges(Store& store, const DemoArgs& args, const DemoData&
       }
       continue;
     }
-    // Elsewhere each signer used a one-time code in the web app, over the week
-    // after the Probolinggo apel, one every few minutes.
+    // Elsewhere each signer used a one-time code in the web app over the two
+    // days after the Probolinggo apel, within the codes' validity.
     const NipList list = ExtractNips(nips);
     clock.Advance(kProbolinggoApel - clock.Now());
     const CodeIssue issue = OrFail(pledges.IssueCodes(nation, list.nips));
     std::int64_t at = kProbolinggoApel + 3600;
+    const std::int64_t step =
+        std::max<std::int64_t>(1, 2 * 24 * 3600 / std::max<std::int64_t>(1, issue.issued.size()));
     for (const IssuedCode& code : issue.issued) {
       clock.Advance(at - clock.Now());
-      at += 217;
+      at += step;
       SignRequest request;
       request.nip = code.nip;
       request.code = code.code;

@@ -69,7 +69,19 @@ void Serve(const ServeArgs& args) {
   http::ServerHooks hooks;
   hooks.authenticator = &app.authenticator();
   hooks.health = [&store] { return store->SchemaVersion().status(); };
-  hooks.metrics = [&store] { return PoolMetrics(*store); };
+  hooks.metrics = [&store, &app] {
+    std::vector<http::MetricSample> samples = PoolMetrics(*store);
+    const BatcherStats batches = app.pledges().BatchStats();
+    samples.push_back({"netra_pledge_sign_batches_total",
+                       "Group-commit transactions of self-signed pledges", "counter",
+                       static_cast<double>(batches.batches)});
+    samples.push_back({"netra_pledge_signatures_committed_total",
+                       "Self-signed pledges written by group commit", "counter",
+                       static_cast<double>(batches.signatures)});
+    samples.push_back({"netra_pledge_sign_largest_batch", "Largest group-commit batch so far",
+                       "gauge", static_cast<double>(batches.largest_batch)});
+    return samples;
+  };
   hooks.access_log = std::make_shared<spdlog::sinks::stdout_sink_mt>();
 
   http::Server server(options, app.BuildRouter(), hooks);
