@@ -51,11 +51,6 @@ void Serve(const ServeArgs& args) {
                                                    : std::filesystem::path(args.blob_dir)));
   OrFail(LoadShippedPledgeTexts(*store, args.pledge_texts, clock.Now()));
   std::string public_url = args.public_url;
-  if (public_url.empty()) {
-    const std::string& listen = args.server.listen;
-    const int port = std::atoi(listen.substr(listen.rfind(':') + 1).c_str());
-    public_url = BaseUrlForListen(listen, static_cast<unsigned short>(port));
-  }
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   api::ApiApp app(*store, clock, {key, blobs, public_url});
   OrFail(app.pledges().KeyId().status());
@@ -86,6 +81,9 @@ void Serve(const ServeArgs& args) {
 
   http::Server server(options, app.BuildRouter(), hooks);
   OrFail(server.Listen());
+  if (args.public_url.empty()) {
+    app.pledges().SetBaseUrl(BaseUrlForListen(options.listen, server.port()));
+  }
   const std::string host = options.listen.substr(0, options.listen.rfind(':'));
   std::cerr << "netra: serving " << args.db << " on http://" << host << ":" << server.port()
             << "\n";

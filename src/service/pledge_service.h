@@ -170,6 +170,9 @@ class PledgeService {
   Result<std::string> UnsignedXlsx(const Caller& caller, const CoverageQuery& query);
 
   BatcherStats BatchStats() const { return batcher_.Stats(); }
+  // For `serve` on port 0, once the port is known. Call before requests
+  // arrive: it is not synchronized with CertificatePdf.
+  void SetBaseUrl(std::string base_url) { options_.base_url = std::move(base_url); }
   // The database id of this instance's public key, stored on first call (so
   // certificates stay verifiable from the database after a key rotation).
   Result<std::int64_t> KeyId();
