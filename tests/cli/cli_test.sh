@@ -97,16 +97,11 @@ expect_output "pledge verify accepts the certificate PDF" "VALID: $number" "$NET
 expect_output "pledge verify accepts the certificate number" "VALID: $number" "$NETRA" pledge verify "$number" --db "$DEMO"
 expect_output "pledge verify works offline with only the public key" "VALID: $number" \
   "$NETRA" pledge verify "$TMP/cert.pdf" --db "$TMP/none.db" --public-key "$("$NETRA" pledge key --db "$DEMO")"
-# Claim another signing time: the record's base64 is rewritten with one digit changed.
-python3 - "$TMP/cert.pdf" "$TMP/altered.pdf" <<'PY'
-import base64, re, sys
-pdf = open(sys.argv[1], 'rb').read()
-b64 = re.search(rb'record=([A-Za-z0-9+/=]+)', pdf).group(1)
-record = base64.b64decode(b64)
-at = record.index(b'signed_at:10:') + len(b'signed_at:10:')
-altered = record[:at] + (b'2' if record[at:at + 1] != b'2' else b'1') + record[at + 1:]
-open(sys.argv[2], 'wb').write(pdf.replace(b64, base64.b64encode(altered)))
-PY
+# Claim another signing time: the embedded record is decoded, one digit of
+# signed_at changed, and written back (coreutils and sed only).
+record_b64=$(LC_ALL=C grep -ao 'record=[A-Za-z0-9+/=]*' "$TMP/cert.pdf" | head -1 | cut -d= -f2-)
+altered_b64=$(printf '%s' "$record_b64" | base64 -d | sed 's/^signed_at:10:1/signed_at:10:2/' | base64 -w0)
+LC_ALL=C sed "s|$record_b64|$altered_b64|" "$TMP/cert.pdf" >"$TMP/altered.pdf"
 expect_failure "pledge verify rejects a certificate whose time was altered" "INVALID" \
   "$NETRA" pledge verify "$TMP/altered.pdf" --db "$DEMO"
 expect_failure "pledge verify rejects another instance's key" "INVALID" \
