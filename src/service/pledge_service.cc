@@ -141,7 +141,10 @@ Result<int> LoadShippedPledgeTexts(Store& store, const std::filesystem::path& di
       }
       continue;
     }
-    NETRA_RETURN_IF_ERROR(store.pledges().InsertText({0, std::move(text), 0, now}).status());
+    const Status status = store.pledges().InsertText({0, std::move(text), 0, now}).status();
+    // Another process sharing the database may have loaded it a moment ago.
+    if (status.code() == ErrorCode::kAlreadyExists) continue;
+    NETRA_RETURN_IF_ERROR(status);
     ++inserted;
   }
   return inserted;

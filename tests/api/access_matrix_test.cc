@@ -291,7 +291,8 @@ TEST_F(AccessMatrixTest, EveryRouteDeniesUndeclaredRolesAndOutOfRegionObjects) {
 }
 
 TEST_F(AccessMatrixTest, ListsNeverIncludeOtherRegions) {
-  for (const char* path : {"/api/v1/employees", "/api/v1/agencies", "/api/v1/users"}) {
+  for (const char* path : {"/api/v1/employees", "/api/v1/agencies", "/api/v1/users",
+                           "/api/v1/pledge-events", "/api/v1/pledges/coverage"}) {
     SCOPED_TRACE(path);
     const http::RouteSpec* spec = router_->Find("GET", path);
     ASSERT_NE(spec, nullptr);
