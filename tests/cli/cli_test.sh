@@ -88,6 +88,14 @@ code=$(curl -s -b "$TMP/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: applicat
 curl -s -H 'Content-Type: application/json' -d "{\"nip\":\"$nip\",\"code\":\"$code\"}" "$API/pledges/sign" >"$TMP/signed.json"
 number=$(grep -o '"certificate_number":"[^"]*"' "$TMP/signed.json" | cut -d'"' -f4)
 cert_url=$(grep -o '"certificate_url":"[^"]*"' "$TMP/signed.json" | cut -d'"' -f4)
+expect_output "demo has Probolinggo's apel of 19 September 2024" \
+  '"starts_at":"2024-09-19T00:30:00Z"' curl -s -b "$TMP/jar" "$API/pledge-events?region=35.13&kind=apel"
+expect_output "demo's Probolinggo apel has a site at every kecamatan office" \
+  '"name":"Kantor Kecamatan Kraksaan","region_code":"35.13.' curl -s -b "$TMP/jar" "$API/pledge-events?region=35.13&kind=apel"
+expect_output "demo has Pesawaran's apel of 17 November 2023" '"starts_at":"2023-11-17T01:00:00Z"' \
+  curl -s -b "$TMP/jar" "$API/pledge-events?region=18.09"
+expect_output "demo coverage is about two thirds" '"percent":6[0-9]\.' \
+  curl -s -b "$TMP/jar" "$API/pledges/coverage"
 expect_output "serve hands out the certificate to its signer" "%PDF" \
   bash -c "curl -sf 'http://127.0.0.1:$port$cert_url' -o '$TMP/cert.pdf' && head -c 5 '$TMP/cert.pdf'"
 expect_output "the public verification says valid" '"status":"valid"' curl -s "$API/verifikasi/$number"

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../api';
 import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
-import { Link, navigate } from '../router';
+import { Link, navigate, useLocation } from '../router';
 
 export interface PledgeTextSummary {
   id: number;
@@ -31,10 +31,10 @@ export interface SignedPledge {
   verify_url: string;
 }
 
-/** The newest version of the neutrality pledge, with its text. */
-async function currentText(signal: AbortSignal): Promise<PledgeTextSummary> {
+/** The newest version of the neutrality pledge (or the integrity pact), with its text. */
+async function currentText(kind: string, signal: AbortSignal): Promise<PledgeTextSummary> {
   const texts = await get<{ items: PledgeTextSummary[] }>('/pledge-texts', undefined, signal);
-  const ikrar = texts.items.filter((t) => t.kind === 'ikrar');
+  const ikrar = texts.items.filter((t) => t.kind === kind);
   const newest = ikrar.reduce((a, b) => (b.published_at > a.published_at || (b.published_at === a.published_at && b.id > a.id) ? b : a));
   const latest = ikrar
     .filter((t) => t.election === newest.election)
@@ -44,7 +44,9 @@ async function currentText(signal: AbortSignal): Promise<PledgeTextSummary> {
 
 export function SignPledge({ asn }: { asn: boolean }) {
   const { t, dateTime } = useI18n();
-  const text = useLoad(currentText, []);
+  // ?naskah=pakta: the integrity pact signed by the head of region, Sekda, heads of agencies and camat.
+  const kind = useLocation().query.get('naskah') === 'pakta' ? 'pakta' : 'ikrar';
+  const text = useLoad((signal) => currentText(kind, signal), [kind]);
   const [nip, setNip] = useState('');
   const [code, setCode] = useState('');
   const [step, setStep] = useState<'identify' | 'read'>(asn ? 'read' : 'identify');
@@ -80,6 +82,7 @@ export function SignPledge({ asn }: { asn: boolean }) {
   return (
     <>
       <PageTitle title={t('sign.title')}>{t('sign.title')}</PageTitle>
+      {kind === 'pakta' && <p class="lead">{t('pledge.kind.pakta')}</p>}
       {done ? (
         <section class="card" aria-live="polite" data-testid="signed">
           <p class="alert alert-ok">{done.created ? t('sign.done') : t('sign.already')}</p>
