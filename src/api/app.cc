@@ -3,7 +3,7 @@
 namespace netra::api {
 
 ApiApp::ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforcement,
-               AuthOptions auth_options)
+               const PledgeWiring& pledge, AuthOptions auth_options)
     : auth_(store, clock, auth_options),
       regions_(store),
       agencies_(store),
@@ -15,12 +15,15 @@ ApiApp::ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforceme
       cases_(store, clock, enforcement),
       audit_(store),
       max_evidence_bytes_(enforcement.options().max_evidence_bytes),
+      pledges_(store, clock, {&pledge.key, pledge.base_url}),
+      pledge_events_(store, clock, pledge.blobs),
       authenticator_(auth_) {}
 
 http::Router ApiApp::BuildRouter() {
   http::Router router;
-  RegisterAllRoutes(router, {auth_, regions_, agencies_, employees_, users_, elections_, imports_,
-                             reports_, cases_, audit_, max_evidence_bytes_});
+  RegisterAllRoutes(router,
+                    {auth_, regions_, agencies_, employees_, users_, elections_, imports_, reports_,
+                     cases_, audit_, max_evidence_bytes_, pledges_, pledge_events_});
   return router;
 }
 

@@ -10,6 +10,8 @@
 #include "service/election_service.h"
 #include "service/employee_service.h"
 #include "service/import_service.h"
+#include "service/pledge_event_service.h"
+#include "service/pledge_service.h"
 #include "service/region_service.h"
 #include "service/report_service.h"
 #include "service/user_service.h"
@@ -28,6 +30,8 @@ struct Services {
   CaseService& cases;
   AuditService& audit;
   std::size_t max_evidence_bytes;
+  PledgeService& pledges;
+  PledgeEventService& pledge_events;
 };
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users);
@@ -39,6 +43,8 @@ void RegisterElectionRoutes(http::Router& router, ElectionService& elections);
 void RegisterImportRoutes(http::Router& router, ImportService& imports);
 void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, CaseService& cases,
                                AuditService& audit, std::size_t max_evidence_bytes);
+void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges);
+void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events);
 
 inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterAuthRoutes(router, s.auth, s.users);
@@ -49,6 +55,8 @@ inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterElectionRoutes(router, s.elections);
   RegisterImportRoutes(router, s.imports);
   RegisterEnforcementRoutes(router, s.reports, s.cases, s.audit, s.max_evidence_bytes);
+  RegisterPledgeRoutes(router, s.pledges);
+  RegisterPledgeEventRoutes(router, s.pledge_events);
 }
 
 }  // namespace netra::api

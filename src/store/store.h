@@ -90,6 +90,8 @@ struct ImportJob {
   std::int64_t finished_at = 0;
 };
 
+class PledgeStore;  // store/pledge_store.h
+
 struct StoreStats {
   std::string backend;  // "sqlite" | "postgresql"
   int pool_size = 0;
@@ -178,8 +180,9 @@ class Store {
   virtual Status UpdateImportJob(const ImportJob& job) = 0;  // by id
   virtual Result<ImportJob> GetImportJob(std::int64_t id) = 0;
 
-  // --- areas with their own interface, on the same database ---
-  virtual EnforcementStore& enforcement() = 0;
+  // --- areas with their own storage interface, on the same connections ---
+  virtual EnforcementStore& enforcement() = 0;  // store/enforcement_store.h
+  virtual PledgeStore& pledges() = 0;           // store/pledge_store.h
 };
 
 struct StoreOptions {

@@ -52,7 +52,8 @@ class EnforcementApiTest : public ::testing::Test {
     options.blob_dir = dir_ / "blobs";
     options.master_key_file = dir_ / "master.key";
     env_ = std::move(EnforcementEnv::Load(options)).value();
-    app_ = std::make_unique<api::ApiApp>(*store_, clock_, *env_);
+    app_ = std::make_unique<api::ApiApp>(
+        *store_, clock_, *env_, api::PledgeWiring{key_, env_->blobs(), "http://netra.test"});
     router_ = std::make_unique<http::Router>(app_->BuildRouter());
   }
 
@@ -123,6 +124,7 @@ class EnforcementApiTest : public ::testing::Test {
   ManualClock clock_{kStart};
   std::unique_ptr<Store> store_;
   std::unique_ptr<EnforcementEnv> env_;
+  SigningKey key_ = SigningKey::Generate();
   std::unique_ptr<api::ApiApp> app_;
   std::unique_ptr<http::Router> router_;
 };

@@ -20,8 +20,23 @@ import { Import } from './pages/Import';
 import { Regions } from './pages/Regions';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
+import { Coverage, NewPledgeEvent, PledgeCodes, PledgeEventDetail, PledgeEvents, PledgeTexts } from './pages/Pledges';
+import { SignPledge, VerifyCertificate } from './pages/PledgePublic';
 
 const SIGN_IN = '/masuk';
+const SIGN_PLEDGE = '/ikrar/tandatangan';
+const VERIFY = '/verifikasi';
+
+/** Screens anyone may open without an account: signing with a one-time code, and verification. */
+function isPublicPath(path: string): boolean {
+  return path === SIGN_PLEDGE || path === VERIFY || path.startsWith(`${VERIFY}/`);
+}
+
+function PublicRoutes({ path }: { path: string }) {
+  if (path === SIGN_PLEDGE) return <SignPledge asn={false} />;
+  const params = match('/verifikasi/:number', path);
+  return <VerifyCertificate number={params?.number ?? ''} />;
+}
 
 const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'home', href: '/', label: 'nav.home' },
@@ -30,6 +45,11 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'employees', href: '/pegawai', label: 'nav.employees' },
   { screen: 'import', href: '/impor', label: 'nav.import' },
   { screen: 'users', href: '/pengguna', label: 'nav.users' },
+  { screen: 'pledgeEvents', href: '/ikrar/kegiatan', label: 'nav.pledgeEvents' },
+  { screen: 'coverage', href: '/ikrar/cakupan', label: 'nav.coverage' },
+  { screen: 'codes', href: '/ikrar/kode', label: 'nav.codes' },
+  { screen: 'texts', href: '/ikrar/naskah', label: 'nav.texts' },
+  { screen: 'sign', href: SIGN_PLEDGE, label: 'nav.sign' },
 ];
 
 export function App() {
@@ -61,7 +81,7 @@ export function App() {
 
   // Without a session every path shows sign-in at /masuk, remembering where the user was going.
   useEffect(() => {
-    if (session === null && location.path !== SIGN_IN) {
+    if (session === null && location.path !== SIGN_IN && !isPublicPath(location.path)) {
       const here = location.path + (location.query.toString() ? `?${location.query.toString()}` : '');
       navigate(`${SIGN_IN}${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
     } else if (session && location.path === SIGN_IN) {
@@ -120,6 +140,10 @@ export function App() {
               <p class="muted" role="status">
                 {i18n.t('common.loading')}
               </p>
+            </main>
+          ) : isPublicPath(location.path) ? (
+            <main id="main" class="content">
+              <PublicRoutes path={location.path} />
             </main>
           ) : (
             <SignIn
@@ -243,5 +267,13 @@ function Routes() {
   if (match('/impor', path)) return guard('import', <Import jobId={null} />);
   if ((params = match('/impor/:id', path))) return guard('import', <Import jobId={params.id!} />);
   if (match('/pengguna', path)) return guard('users', <Users />);
+  if (match('/ikrar/kegiatan', path)) return guard('pledgeEvents', <PledgeEvents />);
+  if (match('/ikrar/kegiatan/baru', path)) return guard('codes', <NewPledgeEvent />);
+  if ((params = match('/ikrar/kegiatan/:id', path))) return guard('pledgeEvents', <PledgeEventDetail key={params.id} id={params.id!} />);
+  if (match('/ikrar/cakupan', path)) return guard('coverage', <Coverage />);
+  if (match('/ikrar/kode', path)) return guard('codes', <PledgeCodes />);
+  if (match('/ikrar/naskah', path)) return guard('texts', <PledgeTexts />);
+  if (path === SIGN_PLEDGE) return <SignPledge asn={user.role === 'asn'} />;
+  if (path === VERIFY || path.startsWith(`${VERIFY}/`)) return <PublicRoutes path={path} />;
   return <NotFound />;
 }

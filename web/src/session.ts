@@ -22,7 +22,18 @@ export function useSession(): SessionState {
   return session;
 }
 
-export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users';
+export type Screen =
+  | 'home'
+  | 'regions'
+  | 'agencies'
+  | 'employees'
+  | 'import'
+  | 'users'
+  | 'pledgeEvents'
+  | 'coverage'
+  | 'codes'
+  | 'texts'
+  | 'sign';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
@@ -32,9 +43,15 @@ export function canOpen(role: Role, screen: Screen): boolean {
       return true;
     case 'agencies':
     case 'employees':
+    case 'pledgeEvents':
+    case 'coverage':
+    case 'texts':
       return STAFF_ROLES.includes(role);
     case 'import':
+    case 'codes':
       return role === 'operator_instansi' || role === 'admin';
+    case 'sign':
+      return role === 'asn';
     case 'users':
       return role === 'admin';
   }

@@ -243,7 +243,7 @@ std::string Select(const char* columns, const char* rest) {
 // --- schema ------------------------------------------------------------------
 
 SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor)
-    : executor_(executor), enforcement_(std::move(executor)) {}
+    : executor_(executor), enforcement_(executor), pledges_(std::move(executor)) {}
 
 Result<int> SqlStore::SchemaVersion() {
   return executor_->Read([](SqlConnection& c) { return ReadSchemaVersion(c); });

@@ -10,6 +10,7 @@
 
 #include "store/detail/sql_enforcement_store.h"
 #include "store/detail/sql_executor.h"
+#include "store/detail/sql_pledge_store.h"
 #include "store/store.h"
 
 namespace netra::store_detail {
@@ -74,6 +75,7 @@ class SqlStore : public Store {
   Result<ImportJob> GetImportJob(std::int64_t id) override;
 
   EnforcementStore& enforcement() override { return enforcement_; }
+  PledgeStore& pledges() override { return pledges_; }
 
  protected:
   // Writes valid `regions` inside the caller's write transaction.
@@ -90,6 +92,7 @@ class SqlStore : public Store {
  private:
   std::shared_ptr<SqlExecutor> executor_;
   SqlEnforcementStore enforcement_;
+  SqlPledgeStore pledges_;
 };
 
 }  // namespace netra::store_detail
