@@ -31,6 +31,8 @@ class ApiApp {
   ElectionService elections_;
   ImportService imports_;
   SessionAuthenticator authenticator_;
+  ViolationCatalog catalog_;
+  const Clock& clock_;
 };
 
 }  // namespace netra::api
