@@ -129,6 +129,19 @@ Result<Violation> ReadViolation(const nlohmann::json& j, const JsonItem& item) {
   return v;
 }
 
+std::string Headline(const Violation& v) {
+  std::string s = v.code + '\n' + v.title + '\n' + v.title_en + '\n';
+  for (const auto& k : v.keywords) s += k + '\n';
+  return Fold(s);
+}
+
+bool HasAll(const std::string& haystack, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (haystack.find(w) == std::string::npos) return false;
+  }
+  return true;
+}
+
 std::string Haystack(const Violation& v) {
   std::string s = v.code + '\n' + v.title + '\n' + v.title_en + '\n' + v.description + '\n' +
                   v.description_en + '\n' + v.sanction + '\n' + v.sanction_en + '\n' + v.explain +
@@ -231,6 +244,7 @@ Result<ViolationCatalog> ViolationCatalog::Parse(std::string_view json_text,
       }
     }
     out.haystacks_.push_back(Haystack(v));
+    out.headlines_.push_back(Headline(v));
     out.entries_.push_back(std::move(v));
   }
   return out;
@@ -271,19 +285,18 @@ std::vector<const Violation*> ViolationCatalog::Search(std::string_view query,
     if (stop > pos) words.push_back(folded.substr(pos, stop - pos));
     pos = stop + 1;
   }
-  std::vector<const Violation*> out;
+  std::vector<const Violation*> strong;
+  std::vector<const Violation*> weak;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (!date.empty() && !entries_[i].InForce(date)) continue;
-    bool all = true;
-    for (const std::string& w : words) {
-      if (haystacks_[i].find(w) == std::string::npos) {
-        all = false;
-        break;
-      }
+    if (HasAll(headlines_[i], words)) {
+      strong.push_back(&entries_[i]);
+    } else if (HasAll(haystacks_[i], words)) {
+      weak.push_back(&entries_[i]);
     }
-    if (all) out.push_back(&entries_[i]);
   }
-  return out;
+  strong.insert(strong.end(), weak.begin(), weak.end());
+  return strong;
 }
 
 Result<ViolationCatalog> LoadShippedViolationCatalog() {

@@ -116,13 +116,15 @@ class ViolationCatalog {
   // Entries in force on `date` (every entry when `date` is empty) matching every
   // word of `query`, case-insensitively (ASCII letters folded; Indonesian needs no more), in
   // the code, titles, descriptions, keywords, explanations, examples, legal basis
-  // or sanction, in either language. An empty query matches all. Catalog order.
+  // or sanction, in either language. An empty query matches all. Entries whose
+  // code, titles and keywords hold every word come first; catalog order otherwise.
   std::vector<const Violation*> Search(std::string_view query, std::string_view date) const;
 
  private:
   std::vector<Violation> entries_;
   std::vector<Authority> authorities_;
   std::vector<std::string> haystacks_;  // folded search text per entry
+  std::vector<std::string> headlines_;  // folded code, titles and keywords per entry
 };
 
 // The catalog compiled into the binary from data/catalog/violations.json.

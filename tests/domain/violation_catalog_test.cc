@@ -104,6 +104,11 @@ TEST(ViolationCatalogTest, SearchIsCaseInsensitiveInBothLanguages) {
   EXPECT_EQ(catalog.Search("", "2024-10-01").size(), 25u);
   EXPECT_EQ(catalog.Search("", "").size(), catalog.entries().size());
   EXPECT_EQ(catalog.Search("partai anggota", "2020-01-01").size(), 1u);
+  // Title and keyword matches rank first: "foto" is SOC-PHOTO's keyword, while
+  // earlier entries mention photos only in their examples.
+  const auto photo = catalog.Search("foto", "2024-10-01");
+  ASSERT_GE(photo.size(), 2u);
+  EXPECT_EQ(photo[0]->code, "SOC-PHOTO");
 }
 
 struct BadCase {

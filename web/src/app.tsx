@@ -18,10 +18,13 @@ import { Employees } from './pages/Employees';
 import { Home } from './pages/Home';
 import { Import } from './pages/Import';
 import { Regions } from './pages/Regions';
+import { Rules, RULES_PATH } from './pages/Rules';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
 
 const SIGN_IN = '/masuk';
+/** Pages anyone may open without an account. */
+const PUBLIC_PATHS = [RULES_PATH];
 
 const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'home', href: '/', label: 'nav.home' },
@@ -30,6 +33,7 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'employees', href: '/pegawai', label: 'nav.employees' },
   { screen: 'import', href: '/impor', label: 'nav.import' },
   { screen: 'users', href: '/pengguna', label: 'nav.users' },
+  { screen: 'rules', href: RULES_PATH, label: 'nav.rules' },
 ];
 
 export function App() {
@@ -61,7 +65,7 @@ export function App() {
 
   // Without a session every path shows sign-in at /masuk, remembering where the user was going.
   useEffect(() => {
-    if (session === null && location.path !== SIGN_IN) {
+    if (session === null && location.path !== SIGN_IN && !PUBLIC_PATHS.includes(location.path)) {
       const here = location.path + (location.query.toString() ? `?${location.query.toString()}` : '');
       navigate(`${SIGN_IN}${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
     } else if (session && location.path === SIGN_IN) {
@@ -112,6 +116,11 @@ export function App() {
             <div class="topbar-inner">
               <span class="brand">Netra</span>
               <span class="spacer" />
+              {session === null && location.path !== SIGN_IN && (
+                <Link href={SIGN_IN} class="topbar-link">
+                  {i18n.t('signin.signIn')}
+                </Link>
+              )}
               <LangSwitch lang={lang} onLang={changeLang} />
             </div>
           </header>
@@ -120,6 +129,10 @@ export function App() {
               <p class="muted" role="status">
                 {i18n.t('common.loading')}
               </p>
+            </main>
+          ) : PUBLIC_PATHS.includes(location.path) ? (
+            <main id="main" class="content">
+              <Rules />
             </main>
           ) : (
             <SignIn
@@ -243,5 +256,6 @@ function Routes() {
   if (match('/impor', path)) return guard('import', <Import jobId={null} />);
   if ((params = match('/impor/:id', path))) return guard('import', <Import jobId={params.id!} />);
   if (match('/pengguna', path)) return guard('users', <Users />);
+  if (match(RULES_PATH, path)) return <Rules />;
   return <NotFound />;
 }

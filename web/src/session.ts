@@ -22,13 +22,14 @@ export function useSession(): SessionState {
   return session;
 }
 
-export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users';
+export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users' | 'rules';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
   switch (screen) {
     case 'home':
     case 'regions':
+    case 'rules':
       return true;
     case 'agencies':
     case 'employees':
