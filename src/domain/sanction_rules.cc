@@ -454,6 +454,11 @@ Result<SanctionProposal> SanctionRules::Propose(const SanctionFacts& facts,
                   "Tanggal perbuatan harus YYYY-MM-DD: \"" + facts.date + "\"",
                   "The date of the act must be YYYY-MM-DD: \"" + facts.date + "\"");
   }
+  if (facts.election_kind != "pilkada" && facts.election_kind != "pemilu") {
+    return Status(ErrorCode::kInvalidArgument,
+                  "Jenis pemilihan harus pilkada atau pemilu: \"" + facts.election_kind + "\"",
+                  "The election kind must be pilkada or pemilu: \"" + facts.election_kind + "\"");
+  }
   SanctionProposal out;
   if (!facts.violation_code.empty()) {
     out.violation_codes.push_back(facts.violation_code);

@@ -128,7 +128,8 @@ class SanctionRules {
   // The proposal for `facts`. Within each rule group ("personnel", "criminal")
   // the first rule that matches applies. Fails with kInvalidArgument when the
   // facts name no code and the act is unknown ("unknown_act"), a code unknown to
-  // the catalog, a malformed date, or a code not in force on the date
+  // the catalog ("unknown_violation"), a malformed date, an election kind other
+  // than pilkada/pemilu, or a code not in force on the date
   // ("violation_not_in_force").
   Result<SanctionProposal> Propose(const SanctionFacts& facts,
                                    const ViolationCatalog& catalog) const;

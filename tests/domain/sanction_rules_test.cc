@@ -120,6 +120,10 @@ TEST_F(SanctionRulesTest, RefusesFactsItCannotClassify) {
   EXPECT_EQ(rules_.Propose(f, catalog_).status().reason(), "violation_not_in_force");
   f.date = "15-10-2024";
   EXPECT_EQ(rules_.Propose(f, catalog_).status().code(), ErrorCode::kInvalidArgument);
+  f.date = "2024-10-15";
+  f.election_kind = "pilpres";
+  EXPECT_NE(rules_.Propose(f, catalog_).status().message_en().find("pilkada or pemilu"),
+            std::string::npos);
 }
 
 TEST_F(SanctionRulesTest, LoaderRejectsRulesThatDoNotFitCatalogOrScales) {
