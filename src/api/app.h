@@ -49,6 +49,8 @@ class ApiApp {
   PledgeService pledges_;
   PledgeEventService pledge_events_;
   SessionAuthenticator authenticator_;
+  ViolationCatalog catalog_;
+  const Clock& clock_;
 };
 
 }  // namespace netra::api

@@ -2,11 +2,13 @@
 // each with its declared roles (docs/api.md), to the router.
 #pragma once
 
+#include "domain/violation_catalog.h"
 #include "http/router.h"
 #include "service/agency_service.h"
 #include "service/audit_service.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/clock.h"
 #include "service/election_service.h"
 #include "service/employee_service.h"
 #include "service/import_service.h"
@@ -32,6 +34,8 @@ struct Services {
   std::size_t max_evidence_bytes;
   PledgeService& pledges;
   PledgeEventService& pledge_events;
+  const ViolationCatalog& catalog;
+  const Clock& clock;
 };
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users);
@@ -45,6 +49,9 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                                AuditService& audit, std::size_t max_evidence_bytes);
 void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges);
 void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events);
+// Public: GET /api/v1/catalog/violations?q=&date= (date defaults to today in WIB).
+void RegisterCatalogRoutes(http::Router& router, const ViolationCatalog& catalog,
+                           const Clock& clock);
 
 inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterAuthRoutes(router, s.auth, s.users);
@@ -57,6 +64,7 @@ inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterEnforcementRoutes(router, s.reports, s.cases, s.audit, s.max_evidence_bytes);
   RegisterPledgeRoutes(router, s.pledges);
   RegisterPledgeEventRoutes(router, s.pledge_events);
+  RegisterCatalogRoutes(router, s.catalog, s.clock);
 }
 
 }  // namespace netra::api

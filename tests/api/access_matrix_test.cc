@@ -190,6 +190,7 @@ class AccessMatrixTest : public ::testing::Test {
         {"regions.get", {"/api/v1/regions/{code}", ""}},
         {"elections.list", {"/api/v1/elections", ""}},
         {"elections.get", {"/api/v1/elections/pilkada-2024", ""}},
+        {"catalog.violations", {"/api/v1/catalog/violations?q=baliho&date=2024-11-01", ""}},
         {"agencies.list", {"/api/v1/agencies?region=35.13", "/api/v1/agencies?region=35.08"}},
         {"agencies.get", {"/api/v1/agencies/" + ai, "/api/v1/agencies/" + ao}},
         {"agencies.upsert",

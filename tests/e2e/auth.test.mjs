@@ -96,7 +96,7 @@ test('an operator signs in and sees the navigation of the role and the region sc
     const links = await nav.getByRole('link').allInnerTexts();
     assert.deepEqual(links, [
       'Beranda', 'Wilayah', 'Instansi', 'Pegawai', 'Impor',
-      'Ikrar & Sosialisasi', 'Cakupan Ikrar', 'Kode Ikrar', 'Naskah Ikrar',
+      'Ikrar & Sosialisasi', 'Cakupan Ikrar', 'Kode Ikrar', 'Naskah Ikrar', 'Boleh atau tidak?',
     ]);
     await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
     // The scope is a regency: its name is in the header, not the bare code.
@@ -133,7 +133,7 @@ test('the language switches to English and back, and is remembered', async () =>
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
       'Home', 'Regions', 'Agencies', 'Employees', 'Import',
-      'Pledges & outreach', 'Pledge coverage', 'Pledge codes', 'Pledge texts',
+      'Pledges & outreach', 'Pledge coverage', 'Pledge codes', 'Pledge texts', 'Allowed or not?',
     ]);
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
     await page.getByTestId('who').getByText('Agency operator').waitFor();

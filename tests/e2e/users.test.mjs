@@ -25,6 +25,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Cakupan Ikrar',
       'Kode Ikrar',
       'Naskah Ikrar',
+      'Boleh atau tidak?',
     ]);
     await nav.getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pengguna' }).waitFor();
@@ -77,6 +78,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Ikrar & Sosialisasi',
       'Cakupan Ikrar',
       'Naskah Ikrar',
+      'Boleh atau tidak?',
     ]);
     await shot(officer.page, 'home-pengawas');
 

@@ -18,6 +18,7 @@ import { Employees } from './pages/Employees';
 import { Home } from './pages/Home';
 import { Import } from './pages/Import';
 import { Regions } from './pages/Regions';
+import { Rules, RULES_PATH } from './pages/Rules';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
 import { Coverage, NewPledgeEvent, PledgeCodes, PledgeEventDetail, PledgeEvents, PledgeTexts } from './pages/Pledges';
@@ -27,13 +28,14 @@ const SIGN_IN = '/masuk';
 const SIGN_PLEDGE = '/ikrar/tandatangan';
 const VERIFY = '/verifikasi';
 
-/** Screens anyone may open without an account: signing with a one-time code, and verification. */
+/** Screens anyone may open without an account: signing with a one-time code, verification, and the rules. */
 function isPublicPath(path: string): boolean {
-  return path === SIGN_PLEDGE || path === VERIFY || path.startsWith(`${VERIFY}/`);
+  return path === SIGN_PLEDGE || path === VERIFY || path.startsWith(`${VERIFY}/`) || path === RULES_PATH;
 }
 
 function PublicRoutes({ path }: { path: string }) {
   if (path === SIGN_PLEDGE) return <SignPledge asn={false} />;
+  if (path === RULES_PATH) return <Rules />;
   const params = match('/verifikasi/:number', path);
   return <VerifyCertificate number={params?.number ?? ''} />;
 }
@@ -50,6 +52,7 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'codes', href: '/ikrar/kode', label: 'nav.codes' },
   { screen: 'texts', href: '/ikrar/naskah', label: 'nav.texts' },
   { screen: 'sign', href: SIGN_PLEDGE, label: 'nav.sign' },
+  { screen: 'rules', href: RULES_PATH, label: 'nav.rules' },
 ];
 
 export function App() {
@@ -132,6 +135,11 @@ export function App() {
             <div class="topbar-inner">
               <span class="brand">Netra</span>
               <span class="spacer" />
+              {session === null && location.path !== SIGN_IN && (
+                <Link href={SIGN_IN} class="topbar-link">
+                  {i18n.t('signin.signIn')}
+                </Link>
+              )}
               <LangSwitch lang={lang} onLang={changeLang} />
             </div>
           </header>
@@ -275,5 +283,6 @@ function Routes() {
   if (match('/ikrar/naskah', path)) return guard('texts', <PledgeTexts />);
   if (path === SIGN_PLEDGE) return <SignPledge asn={user.role === 'asn'} />;
   if (path === VERIFY || path.startsWith(`${VERIFY}/`)) return <PublicRoutes path={path} />;
+  if (match(RULES_PATH, path)) return <Rules />;
   return <NotFound />;
 }

@@ -33,13 +33,15 @@ export type Screen =
   | 'coverage'
   | 'codes'
   | 'texts'
-  | 'sign';
+  | 'sign'
+  | 'rules';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
   switch (screen) {
     case 'home':
     case 'regions':
+    case 'rules':
       return true;
     case 'agencies':
     case 'employees':

@@ -168,3 +168,33 @@ export interface ImportJob {
 
 /** Agency kinds of a regional government (src/demo/detail/catalog.cc); the list filter offers these. */
 export const AGENCY_KINDS = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'satuan', 'rsud', 'kecamatan'] as const;
+
+/** One act of the violation catalog as GET /catalog/violations returns it (docs/api.md). */
+export interface CatalogViolation {
+  code: string;
+  category: string;
+  actor: 'asn' | 'regional_head' | 'candidate' | 'any';
+  title: string;
+  title_en: string;
+  description: string;
+  description_en: string;
+  types: string[];
+  legal_basis: string[];
+  sanction: string;
+  sanction_en: string;
+  refer_to: { key: string; name: string; name_en: string }[];
+  valid_from: string;
+  valid_to: string | null;
+  confidence: 'confirmed' | 'single' | 'unconfirmed' | 'verify';
+  open_questions: string[];
+  explain: string;
+  explain_en: string;
+  examples: { allowed: boolean; text: string; text_en: string }[];
+}
+
+export interface CatalogPage {
+  date: string;
+  query: string;
+  items: CatalogViolation[];
+  total: number;
+}

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { post, setCsrfToken } from '../api';
 import { PageTitle, ProblemMessage } from '../components';
+import { Link } from '../router';
+import { RULES_PATH } from './Rules';
 import { useI18n } from '../i18n';
 import type { Session } from '../types';
 
@@ -62,6 +64,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
             {busy ? t('signin.busy') : t('signin.submit')}
           </button>
         </form>
+        <p class="signin-rules">
+          <Link href={RULES_PATH}>{t('signin.rulesLink')}</Link>
+        </p>
       </div>
     </main>
   );
