@@ -20,8 +20,16 @@ import { Import } from './pages/Import';
 import { Regions } from './pages/Regions';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
+import { CaseDetail } from './pages/CaseDetail';
+import { Cases } from './pages/Cases';
+import { Finding } from './pages/Finding';
+import { PpkDecision, PpkInbox } from './pages/Ppk';
+import { Report } from './pages/Report';
+import { Track } from './pages/Track';
 
 const SIGN_IN = '/masuk';
+/** Screens for the public: open without a session (and with one). */
+const PUBLIC_PATHS = ['/lapor', '/lacak'];
 
 const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'home', href: '/', label: 'nav.home' },
@@ -30,6 +38,9 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'employees', href: '/pegawai', label: 'nav.employees' },
   { screen: 'import', href: '/impor', label: 'nav.import' },
   { screen: 'users', href: '/pengguna', label: 'nav.users' },
+  { screen: 'cases', href: '/kasus', label: 'nav.cases' },
+  { screen: 'finding', href: '/kasus/temuan-baru', label: 'nav.finding' },
+  { screen: 'ppk', href: '/ppk', label: 'nav.ppk' },
 ];
 
 export function App() {
@@ -61,7 +72,7 @@ export function App() {
 
   // Without a session every path shows sign-in at /masuk, remembering where the user was going.
   useEffect(() => {
-    if (session === null && location.path !== SIGN_IN) {
+    if (session === null && location.path !== SIGN_IN && !PUBLIC_PATHS.includes(location.path)) {
       const here = location.path + (location.query.toString() ? `?${location.query.toString()}` : '');
       navigate(`${SIGN_IN}${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
     } else if (session && location.path === SIGN_IN) {
@@ -111,7 +122,17 @@ export function App() {
           <header class="topbar">
             <div class="topbar-inner">
               <span class="brand">Netra</span>
-              <span class="spacer" />
+              <nav class="public-nav" aria-label={i18n.t('nav.public')}>
+                <Link href="/lapor" aria-current={location.path === '/lapor' ? 'page' : undefined}>
+                  {i18n.t('nav.report')}
+                </Link>
+                <Link href="/lacak" aria-current={location.path === '/lacak' ? 'page' : undefined}>
+                  {i18n.t('nav.track')}
+                </Link>
+                <Link href={SIGN_IN} aria-current={location.path === SIGN_IN ? 'page' : undefined}>
+                  {i18n.t('nav.signIn')}
+                </Link>
+              </nav>
               <LangSwitch lang={lang} onLang={changeLang} />
             </div>
           </header>
@@ -120,6 +141,10 @@ export function App() {
               <p class="muted" role="status">
                 {i18n.t('common.loading')}
               </p>
+            </main>
+          ) : PUBLIC_PATHS.includes(location.path) ? (
+            <main id="main" class="content public">
+              {location.path === '/lapor' ? <Report /> : <Track />}
             </main>
           ) : (
             <SignIn
@@ -157,7 +182,10 @@ function Shell({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
   useEffect(() => setMenuOpen(false), [location.path]);
 
   const items = NAV.filter((item) => canOpen(user.role, item.screen));
-  const active = (href: string) => (href === '/' ? location.path === '/' : location.path === href || location.path.startsWith(`${href}/`));
+  // The longest matching entry is the current one (/kasus/temuan-baru is not also /kasus).
+  const matches = (href: string) => (href === '/' ? location.path === '/' : location.path === href || location.path.startsWith(`${href}/`));
+  const current = items.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const active = (href: string) => href === current;
 
   return (
     <>
@@ -243,5 +271,12 @@ function Routes() {
   if (match('/impor', path)) return guard('import', <Import jobId={null} />);
   if ((params = match('/impor/:id', path))) return guard('import', <Import jobId={params.id!} />);
   if (match('/pengguna', path)) return guard('users', <Users />);
+  if (match('/lapor', path)) return <Report />;
+  if (match('/lacak', path)) return <Track />;
+  if (match('/kasus', path)) return guard('cases', <Cases />);
+  if (match('/kasus/temuan-baru', path)) return guard('finding', <Finding />);
+  if ((params = match('/kasus/:id', path))) return guard('cases', <CaseDetail key={params.id} id={params.id!} />);
+  if (match('/ppk', path)) return guard('ppk', <PpkInbox />);
+  if ((params = match('/ppk/:id', path))) return guard('ppk', <PpkDecision key={params.id} id={params.id!} />);
   return <NotFound />;
 }

@@ -4,6 +4,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Role, User } from './types';
 import { STAFF_ROLES } from './types';
+import { CASE_READERS } from './enforcement';
 
 export interface SessionState {
   user: User;
@@ -22,7 +23,7 @@ export function useSession(): SessionState {
   return session;
 }
 
-export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users';
+export type Screen = 'home' | 'regions' | 'agencies' | 'employees' | 'import' | 'users' | 'cases' | 'finding' | 'ppk' | 'audit';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
@@ -37,5 +38,13 @@ export function canOpen(role: Role, screen: Screen): boolean {
       return role === 'operator_instansi' || role === 'admin';
     case 'users':
       return role === 'admin';
+    case 'cases':
+      return CASE_READERS.includes(role);
+    case 'finding':
+      return role === 'pengawas';
+    case 'ppk':
+      return role === 'ppk';
+    case 'audit':
+      return role === 'auditor' || role === 'admin';
   }
 }

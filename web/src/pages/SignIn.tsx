@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { post, setCsrfToken } from '../api';
 import { PageTitle, ProblemMessage } from '../components';
 import { useI18n } from '../i18n';
+import { Link } from '../router';
 import type { Session } from '../types';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
@@ -63,6 +64,18 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
           </button>
         </form>
       </div>
+      <aside class="card signin-card public-links" aria-labelledby="public-title">
+        <h2 id="public-title">{t('signin.publicTitle')}</h2>
+        <p class="muted small">{t('signin.publicLead')}</p>
+        <ul>
+          <li>
+            <Link href="/lapor">{t('signin.toReport')}</Link>
+          </li>
+          <li>
+            <Link href="/lacak">{t('signin.toTrack')}</Link>
+          </li>
+        </ul>
+      </aside>
     </main>
   );
 }
