@@ -21,6 +21,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Pegawai',
       'Impor',
       'Pengguna',
+      'Kasus',
     ]);
     await nav.getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pengguna' }).waitFor();

@@ -55,7 +55,7 @@ export function CaseFacts({ data, zone, regionName }: { data: CaseSummary; zone:
 }
 
 function FieldValues({ fields }: { fields: Record<string, string> | null }) {
-  const { tOr } = useI18n();
+  const { tOr, date } = useI18n();
   const entries = Object.entries(fields ?? {});
   if (entries.length === 0) return null;
   return (
@@ -63,7 +63,7 @@ function FieldValues({ fields }: { fields: Record<string, string> | null }) {
       {entries.map(([name, value]) => (
         <div key={name}>
           <dt>{tOr(`field.${name}`, name)}</dt>
-          <dd>{value}</dd>
+          <dd>{fieldKind(name) === 'date' ? date(value) : value}</dd>
         </div>
       ))}
     </dl>
@@ -153,7 +153,7 @@ export function MoveForm({ caseId, move, onMoved }: { caseId: number; move: Next
         })}
         <label class="field">
           <span>{t('case.note')}</span>
-          <textarea name="reason" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          <textarea name="note" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         {move.documents.length > 0 && (
           <p class="small">

@@ -214,8 +214,8 @@ export const en: Record<MessageKey, string> = {
   'home.finding': 'Record a supervisor\'s finding as a new case.',
   'home.ppk': 'Cases waiting for your sanction decision.',
 
-  'election.pilkada': 'Regional head election (Pilkada)',
-  'election.pemilu': 'General election (Pemilu)',
+  'election.pilkada': 'Pilkada (regional heads)',
+  'election.pemilu': 'Pemilu (general election)',
 
   'report.title': 'Report a suspected breach of civil-servant neutrality',
   'report.lead': 'Fill in as much as you know. What you type is saved on this device, so a reload or a dropped connection does not lose it.',

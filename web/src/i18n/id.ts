@@ -212,8 +212,8 @@ export const id = {
   'home.finding': 'Catat temuan pengawas sebagai kasus baru.',
   'home.ppk': 'Kasus yang menunggu keputusan sanksi Anda.',
 
-  'election.pilkada': 'Pemilihan kepala daerah (Pilkada)',
-  'election.pemilu': 'Pemilihan umum (Pemilu)',
+  'election.pilkada': 'Pilkada (kepala daerah)',
+  'election.pemilu': 'Pemilu (pemilihan umum)',
 
   'report.title': 'Laporkan dugaan pelanggaran netralitas ASN',
   'report.lead': 'Isi sebanyak yang Anda ketahui. Isian tersimpan otomatis di perangkat ini, jadi tidak hilang bila halaman dimuat ulang atau koneksi terputus.',
