@@ -66,7 +66,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
     await who.getByText('Pengawas (Bawaslu)').waitFor();
     await who.getByText(/Lumajang/).waitFor();
     const officerNav = officer.page.getByRole('navigation', { name: 'Navigasi utama' });
-    assert.deepEqual(await officerNav.getByRole('link').allInnerTexts(), ['Beranda', 'Wilayah', 'Instansi', 'Pegawai']);
+    assert.deepEqual(await officerNav.getByRole('link').allInnerTexts(), ['Beranda', 'Wilayah', 'Instansi', 'Pegawai', 'Kasus', 'Temuan baru']);
     await shot(officer.page, 'home-pengawas');
 
     // Disabling revokes the session and refuses the next sign-in.

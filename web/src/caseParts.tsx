@@ -54,7 +54,7 @@ export function CaseFacts({ data, zone, regionName }: { data: CaseSummary; zone:
   );
 }
 
-function FieldValues({ fields }: { fields: Record<string, string> | null }) {
+export function FieldValues({ fields }: { fields: Record<string, string> | null }) {
   const { tOr, date } = useI18n();
   const entries = Object.entries(fields ?? {});
   if (entries.length === 0) return null;

@@ -38,6 +38,8 @@ export function CaseDetail({ id }: { id: string }) {
   const info = regions[c.region_code];
   const zone = info?.zone ?? 'WIB';
   const pengawas = user.role === 'pengawas';
+  // Auditors and administrators never move a case (src/domain/case_workflow.cc).
+  const movesCases = pengawas || user.role === 'penilai' || user.role === 'ppk';
 
   return (
     <>
@@ -56,13 +58,15 @@ export function CaseDetail({ id }: { id: string }) {
       <CaseFacts data={c} zone={zone} regionName={info?.name} />
       <SanctionProposalView proposal={c.sanction_proposal} />
 
-      <Moves
-        data={c}
+      {movesCases && (
+        <Moves
+          data={c}
         onMoved={(moved) => {
           setNotice(t('case.moved', { status: tOr(`status.${moved.status}`, moved.status) }));
-          data.reload();
-        }}
-      />
+            data.reload();
+          }}
+        />
+      )}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('case.timeline')}</h2>

@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { get } from '../api';
-import { CaseFacts, CaseHeader, Moves, SanctionProposalView, Timeline } from '../caseParts';
+import { CaseFacts, CaseHeader, FieldValues, Moves, SanctionProposalView, Timeline } from '../caseParts';
 import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
 import { useRegionInfo } from '../regionNames';
@@ -94,28 +94,14 @@ export function PpkDecision({ id }: { id: string }) {
           <section class="card">
             <h2>{t('ppk.recommendation')}</h2>
             <p class="muted small">{dateTime(recommendation.at, zone)}</p>
-            <dl class="step-fields">
-              {Object.entries(recommendation.fields ?? {}).map(([name, value]) => (
-                <div key={name}>
-                  <dt>{tOr(`field.${name}`, name)}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FieldValues fields={recommendation.fields} />
           </section>
         )}
         {bkn && (
           <section class="card">
             <h2>{t('ppk.bknResult')}</h2>
             <p class="muted small">{dateTime(bkn.at, zone)}</p>
-            <dl class="step-fields">
-              {Object.entries(bkn.fields ?? {}).map(([name, value]) => (
-                <div key={name}>
-                  <dt>{tOr(`field.${name}`, name)}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FieldValues fields={bkn.fields} />
           </section>
         )}
       </div>
