@@ -110,6 +110,15 @@ test('a public report goes through the workflow to a recorded sanction while the
     ]);
     await phone.getByText('paling besar 25 MB per berkas').waitFor();
 
+    // The connection drops as the report is sent: the form says so and keeps everything.
+    await reporter.context.setOffline(true);
+    await phone.getByRole('button', { name: 'Kirim laporan' }).click();
+    await phone.getByText('Tidak dapat menghubungi server').waitFor();
+    await phone.getByText('Isian Anda tetap tersimpan di perangkat ini').waitFor();
+    assert.match(await phone.evaluate(() => localStorage.getItem('netra.reportDraft')), /memakai seragam dinas/);
+    await shot(phone, 'enf-report-offline-phone', { top: false });
+    await reporter.context.setOffline(false);
+
     const filed = phone.waitForResponse((r) => r.url().endsWith('/api/v1/reports'));
     await phone.getByRole('button', { name: 'Kirim laporan' }).click();
     const filedResponse = await filed;
@@ -342,6 +351,11 @@ test('a pengawas records a finding, which opens a TM case', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl, { viewport: PHONE });
   try {
     await signIn(page, account('pengawas.kabprobolinggo'));
+    // The inbox on a phone: rows become cards, nothing scrolls sideways.
+    await page.goto('/kasus?deadline=overdue');
+    await page.locator('table.cases tbody tr.overdue').first().waitFor();
+    await noHorizontalScroll(page, 'inbox');
+    await shot(page, 'enf-inbox-phone');
     await page.goto('/kasus/temuan-baru');
     await page.getByRole('heading', { name: 'Catat temuan' }).waitFor();
     await page.getByLabel('Nama', { exact: true }).fill('Joko Terlapor');

@@ -138,14 +138,18 @@ export function Cases() {
                   return (
                     <tr key={c.id} class={c.overdue ? 'overdue' : ''} data-case={c.number}>
                       <td data-label={t('case.number')}>
-                        <Link href={`/kasus/${c.id}`}>
-                          <strong>{c.number}</strong>
-                        </Link>
-                        {c.late && <span class="tag tag-off">{t('case.late')}</span>}
+                        <span class="tag-row">
+                          <Link href={`/kasus/${c.id}`}>
+                            <strong>{c.number}</strong>
+                          </Link>
+                          {c.late && <span class="tag tag-off">{t('case.late')}</span>}
+                        </span>
                       </td>
                       <td data-label={t('cases.status')}>
-                        <span class={statusClass(c.status)}>{tOr(`status.${c.status}`, c.status)}</span>
-                        {c.escalation !== 'none' && <span class="tag tag-off">{t(`escalation.${c.escalation}`)}</span>}
+                        <span class="tag-row">
+                          <span class={statusClass(c.status)}>{tOr(`status.${c.status}`, c.status)}</span>
+                          {c.escalation !== 'none' && <span class="tag tag-off">{t(`escalation.${c.escalation}`)}</span>}
+                        </span>
                       </td>
                       <td data-label={t('case.subject')}>
                         <span>
