@@ -224,6 +224,9 @@ TEST_F(EnforcementApiTest, ReportFollowedFromRegistrationToSanctionByReceiptCode
   c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kAuditor, "35"));
   EXPECT_EQ(c["history"].size(), 8u);
   EXPECT_EQ(c["history"][7]["actor_role"], "ppk");
+  // Each step lists the documents its move produces (none for the first).
+  EXPECT_EQ(c["history"][0]["documents"], json::array());
+  EXPECT_EQ(c["history"][7]["documents"], json::array({"surat keputusan penjatuhan hukuman"}));
   EXPECT_EQ(c["hearings"][0]["heard"].size(), 2u);
   const json audit =
       Ok(Call("GET", "/api/v1/audit?case_id=" + std::to_string(id), Role::kAuditor, "35.13"));

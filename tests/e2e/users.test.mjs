@@ -25,6 +25,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Cakupan Ikrar',
       'Kode Ikrar',
       'Naskah Ikrar',
+      'Kasus',
       'Boleh atau tidak?',
     ]);
     await nav.getByRole('link', { name: 'Pengguna' }).click();
@@ -78,6 +79,8 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Ikrar & Sosialisasi',
       'Cakupan Ikrar',
       'Naskah Ikrar',
+      'Kasus',
+      'Temuan baru',
       'Boleh atau tidak?',
     ]);
     await shot(officer.page, 'home-pengawas');

@@ -4,6 +4,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Role, User } from './types';
 import { STAFF_ROLES } from './types';
+import { CASE_READERS } from './enforcement';
 
 export interface SessionState {
   user: User;
@@ -34,7 +35,11 @@ export type Screen =
   | 'codes'
   | 'texts'
   | 'sign'
-  | 'rules';
+  | 'rules'
+  | 'cases'
+  | 'finding'
+  | 'ppk'
+  | 'audit';
 
 /** Mirrors the route declarations of docs/api.md. */
 export function canOpen(role: Role, screen: Screen): boolean {
@@ -56,5 +61,13 @@ export function canOpen(role: Role, screen: Screen): boolean {
       return role === 'asn';
     case 'users':
       return role === 'admin';
+    case 'cases':
+      return CASE_READERS.includes(role);
+    case 'finding':
+      return role === 'pengawas';
+    case 'ppk':
+      return role === 'ppk';
+    case 'audit':
+      return role === 'auditor' || role === 'admin';
   }
 }

@@ -68,6 +68,18 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
           <Link href={RULES_PATH}>{t('signin.rulesLink')}</Link>
         </p>
       </div>
+      <aside class="card signin-card public-links" aria-labelledby="public-title">
+        <h2 id="public-title">{t('signin.publicTitle')}</h2>
+        <p class="muted small">{t('signin.publicLead')}</p>
+        <ul>
+          <li>
+            <Link href="/lapor">{t('signin.toReport')}</Link>
+          </li>
+          <li>
+            <Link href="/lacak">{t('signin.toTrack')}</Link>
+          </li>
+        </ul>
+      </aside>
     </main>
   );
 }
