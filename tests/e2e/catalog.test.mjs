@@ -11,7 +11,9 @@ test('a citizen searches the rules on a phone without signing in', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl, { viewport: PHONE });
   try {
     await page.goto('/masuk');
-    await page.getByRole('link', { name: /Boleh atau tidak\?/ }).click();
+    // Linked both from the public header and from the sign-in card.
+    await page.getByRole('navigation').getByRole('link', { name: 'Boleh atau tidak?', exact: true }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: /Boleh atau tidak\?/ }).click();
     await page.waitForURL('**/boleh-atau-tidak');
     await page.getByRole('heading', { level: 1, name: 'Boleh atau tidak?' }).waitFor();
     await page.getByTestId('rules-count').getByText(/^25 perbuatan/).waitFor();
