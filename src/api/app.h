@@ -16,10 +16,18 @@
 
 namespace netra::api {
 
+// What the pledge services need beyond the store: the instance's signing key,
+// the blob directory for event photos and materials, the public base URL.
+struct PledgeWiring {
+  const SigningKey& key;   // outlives the ApiApp
+  const BlobStore& blobs;  // outlives the ApiApp
+  std::string base_url;    // "https://netra.example.go.id", for certificate QR codes
+};
+
 class ApiApp {
  public:
   ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforcement,
-         AuthOptions auth_options = {});
+         const PledgeWiring& pledge, AuthOptions auth_options = {});
 
   // A new router with every /api/v1 route registered.
   http::Router BuildRouter();
@@ -27,6 +35,7 @@ class ApiApp {
   AuthService& auth() { return auth_; }
   ImportService& imports() { return imports_; }
   CaseService& cases() { return cases_; }
+  PledgeService& pledges() { return pledges_; }
   EventScanService& event_scan() { return event_scan_; }
 
  private:
@@ -41,10 +50,14 @@ class ApiApp {
   CaseService cases_;
   AuditService audit_;
   std::size_t max_evidence_bytes_;
+  PledgeService pledges_;
+  PledgeEventService pledge_events_;
   EventScanService event_scan_;
   AlertFindings alert_findings_;
   AlertReviewService alert_review_;
   SessionAuthenticator authenticator_;
+  ViolationCatalog catalog_;
+  const Clock& clock_;
 };
 
 }  // namespace netra::api

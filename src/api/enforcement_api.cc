@@ -72,6 +72,13 @@ json ToJson(const ReportRecord& r) {
 }
 
 json ToJson(const TransitionRecord& t) {
+  // The documents the move produced (names from the workflow table), so the case
+  // page can list them per step of the history.
+  const CaseTransition* move = FindCaseTransition(t.from, t.to);
+  json documents = json::array();
+  if (move != nullptr) {
+    for (std::string_view name : move->documents) documents.push_back(name);
+  }
   return {{"from", CaseStatusCode(t.from)},
           {"to", CaseStatusCode(t.to)},
           {"actor", t.actor_name},
@@ -79,6 +86,7 @@ json ToJson(const TransitionRecord& t) {
           {"at", Rfc3339(t.at)},
           {"fields", json::parse(t.fields_json, nullptr, false)},
           {"reason", t.reason},
+          {"documents", std::move(documents)},
           {"deadline_at", t.deadline_at ? Rfc3339(*t.deadline_at) : json()},
           {"deadline_rule", t.deadline_rule.empty() ? json() : json(t.deadline_rule)}};
 }

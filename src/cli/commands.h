@@ -20,5 +20,6 @@ void AddUserCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddScanCommand(CLI::App& app);
 void AddAuditCommand(CLI::App& app);
+void AddPledgeCommand(CLI::App& app);
 
 }  // namespace netra::cli

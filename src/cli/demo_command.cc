@@ -5,6 +5,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/pledge_setup.h"
 #include "demo/demo_cases.h"
 #include "demo/demo_data.h"
 #include "demo/demo_monitoring.h"
@@ -16,8 +17,11 @@
 #include "service/case_service.h"
 #include "service/clock.h"
 #include "service/event_scan_service.h"
+#include "service/pledge_event_service.h"
+#include "service/pledge_service.h"
 #include "service/report_service.h"
 #include "service/user_service.h"
+#include "store/blob_store.h"
 #include "store/monitoring_store.h"
 
 namespace netra::cli {
@@ -35,6 +39,8 @@ struct DemoArgs {
   std::string lexicon = kDemoLexicon;
   int employees_per_region = 1000;
   EnforcementArgs enforcement;
+  std::string signing_key;  // default: beside the database
+  std::string pledge_texts = kDefaultPledgeTextDir;
 };
 
 CivilDate Today(const Clock& clock) {
@@ -253,6 +259,212 @@ void PrintAccounts(const DemoData& data) {
   }
 }
 
+// --- pledges (issue 3): the seed stories' events and about two thirds signed ---
+
+constexpr std::int64_t kProbolinggoApel = 1726705800;  // Thu 19 Sep 2024 07:30 WIB (seed:000)
+constexpr std::int64_t kPesawaranApel = 1700182800;    // Fri 17 Nov 2023 08:00 WIB (seed:004)
+constexpr std::int64_t kKotaSosialisasi = 1727056800;  // Mon 23 Sep 2024 09:00 WIB (seed:002)
+
+// The stories name the officials by role; the demo records the roles, not the
+// people (the employees around them are fictional).
+EventPerson Person(std::string name, std::string role, std::string institution) {
+  return {std::move(name), std::move(role), std::move(institution)};
+}
+
+// About two thirds of the employees sign, chosen by their NIP so every run
+// picks the same people.
+bool DemoSigns(const std::string& nip) { return Sha256Hex("demo-sign:" + nip)[0] < 'b'; }
+
+std::vector<PledgeEvent> DemoPledgeEvents(Store& store) {
+  auto agencies_of = [&store](const std::string& region) {
+    AgencyFilter filter;
+    filter.region_scope = region;
+    std::vector<std::int64_t> ids;
+    for (const Agency& a : OrFail(store.ListAgencies(filter, {0, 1000})).items) ids.push_back(a.id);
+    return ids;
+  };
+  auto kecamatan_sites = [&store](const std::string& region) {
+    std::vector<EventSite> sites;
+    for (const Region& district : OrFail(store.ListRegionChildren(region))) {
+      sites.push_back({"Kantor Kecamatan " + district.name, district.code});
+    }
+    return sites;
+  };
+  std::vector<PledgeEvent> out;
+
+  PledgeEvent probolinggo;
+  probolinggo.kind = EventKind::kApel;
+  probolinggo.election = "pilkada-2024";
+  probolinggo.title = "Apel Ikrar Bersama Netralitas Pegawai dalam Pemilukada 2024";
+  probolinggo.region_code = "35.13";
+  probolinggo.starts_at = kProbolinggoApel;
+  probolinggo.organizer = "Pemerintah Kabupaten Probolinggo";
+  probolinggo.leader = "Sekretaris Jenderal Ombudsman RI (pembina apel)";
+  probolinggo.sites = {{"Halaman depan Kantor Bupati Probolinggo", "35.13"}};
+  for (EventSite& site : kecamatan_sites("35.13")) probolinggo.sites.push_back(std::move(site));
+  probolinggo.witnesses = {
+      Person("Sekretaris Jenderal Ombudsman RI", "Saksi, pembina apel", "Ombudsman RI"),
+      Person("Pj Sekretaris Daerah Kabupaten Probolinggo", "Saksi", "Pemkab Probolinggo"),
+      Person("Kepala Bakesbangpol Kabupaten Probolinggo", "Komandan apel", "Bakesbangpol")};
+  probolinggo.signatories = {
+      Person("Inspektur Kabupaten Probolinggo", "Pembaca ikrar, penanda tangan", "Inspektorat"),
+      Person("Kepala Satpol PP Kabupaten Probolinggo", "Penanda tangan", "Satpol PP"),
+      Person("Kepala Dinas Kependudukan dan Pencatatan Sipil", "Penanda tangan", "Dispendukcapil"),
+      Person("Camat Kraksaan", "Penanda tangan", "Kecamatan Kraksaan")};
+  probolinggo.agency_ids = agencies_of("35.13");
+  out.push_back(std::move(probolinggo));
+
+  PledgeEvent pesawaran;
+  pesawaran.kind = EventKind::kApel;
+  pesawaran.election = "pilkada-2024";
+  pesawaran.title = "Upacara Bulanan dan Ikrar Netralitas ASN Kabupaten Pesawaran";
+  pesawaran.region_code = "18.09";
+  pesawaran.starts_at = kPesawaranApel;
+  pesawaran.organizer = "Pemerintah Kabupaten Pesawaran";
+  pesawaran.leader = "Sekretaris Daerah Kabupaten Pesawaran";
+  pesawaran.sites = {{"Halaman Kantor Bupati Pesawaran", "18.09"}};
+  pesawaran.witnesses = {Person("Ketua KPU Kabupaten Pesawaran", "Saksi", "KPU"),
+                         Person("Ketua Bawaslu Kabupaten Pesawaran", "Saksi", "Bawaslu")};
+  pesawaran.signatories = {
+      Person("Sekretaris Daerah Kabupaten Pesawaran", "Pemimpin ikrar", "Pemkab Pesawaran"),
+      Person("Kepala perangkat daerah se-Kabupaten Pesawaran", "Penanda tangan",
+             "Pemkab Pesawaran"),
+      Person("Camat se-Kabupaten Pesawaran", "Penanda tangan", "Pemkab Pesawaran"),
+      Person("Ketua KPU Kabupaten Pesawaran", "Penanda tangan", "KPU"),
+      Person("Ketua Bawaslu Kabupaten Pesawaran", "Penanda tangan", "Bawaslu")};
+  pesawaran.agency_ids = agencies_of("18.09");
+  out.push_back(std::move(pesawaran));
+
+  PledgeEvent kota;
+  kota.kind = EventKind::kSosialisasi;
+  kota.election = "pilkada-2024";
+  kota.title = "Sosialisasi Netralitas ASN Jelang Pilkada 2024";
+  kota.region_code = "35.74";
+  kota.starts_at = kKotaSosialisasi;
+  kota.organizer = "Bawaslu Kota Probolinggo";
+  kota.topic =
+      "Netralitas ASN (PNS dan PPPK) dalam Pilkada 2024 dan sanksi pidananya "
+      "(UU 10/2016 Pasal 188)";
+  kota.sites = {{"Kantor Wali Kota Probolinggo", "35.74"}};
+  kota.speakers = {Person("Anggota Bawaslu Kota Probolinggo", "Narasumber", "Bawaslu"),
+                   Person("Kepala Kejaksaan Negeri Kota Probolinggo", "Narasumber", "Kejaksaan")};
+  kota.witnesses = {Person("Pj Wali Kota Probolinggo", "Hadir", "Pemkot Probolinggo"),
+                    Person("Dandim 0820", "Hadir", "TNI"),
+                    Person("Kapolres Probolinggo Kota", "Hadir", "Polri"),
+                    Person("Sekretaris Daerah Kota Probolinggo", "Hadir", "Pemkot Probolinggo")};
+  kota.agency_ids = agencies_of("35.74");
+  out.push_back(std::move(kota));
+  return out;
+}
+
+// The stored event with the same region, title and start, or the new one.
+std::int64_t EnsureEvent(Store& store, PledgeEventService& events, const Caller& nation,
+                         const PledgeEvent& event) {
+  EventFilter filter;
+  filter.region_scope = event.region_code;
+  for (const PledgeEvent& e : OrFail(store.pledges().ListEvents(filter, {0, 500})).items) {
+    if (e.title == event.title && e.starts_at == event.starts_at) return e.id;
+  }
+  return OrFail(events.Create(nation, event)).id;
+}
+
+struct PledgeDemoCounts {
+  std::int64_t signed_count = 0;
+  std::int64_t employees = 0;
+};
+
+PledgeDemoCounts LoadPledges(Store& store, const DemoArgs& args, const DemoData& data,
+                             const BlobStore& blobs) {
+  SystemClock system_clock;
+  OrFail(LoadShippedPledgeTexts(store, args.pledge_texts, system_clock.Now()));
+  const SigningKey key = LoadOrCreateSigningKey(
+      args.signing_key.empty() ? DefaultSigningKeyPath(args.db) : args.signing_key);
+  // Events and paper signatures are entered as the demo's national admin.
+  Caller nation{0, "", Role::kAdmin, ""};
+  for (const DemoAccount& account : data.accounts) {
+    if (account.role == Role::kAdmin && account.region_code.empty()) {
+      nation.user_id = OrFail(store.GetUserByUsername(account.username)).id;
+      nation.username = account.username;
+    }
+  }
+
+  std::map<std::string, std::int64_t> event_of_region;
+  std::int64_t sosialisasi = 0;
+  {
+    PledgeEventService events(store, system_clock, blobs);
+    for (const PledgeEvent& event : DemoPledgeEvents(store)) {
+      const std::int64_t id = EnsureEvent(store, events, nation, event);
+      if (event.kind == EventKind::kApel) {
+        event_of_region[event.region_code] = id;
+      } else {
+        sosialisasi = id;
+      }
+    }
+  }
+
+  // Signers per region, and where they stood at an apel (their kecamatan's
+  // site, else the regent's office).
+  std::map<std::string, std::string> signers;  // region → newline-separated NIPs
+  std::map<std::string, std::map<std::string, std::string>> attendance;  // region → site region
+  std::string participants;  // sosialisasi: heads of agencies, camat, lurah of Kota Probolinggo
+  PledgeDemoCounts counts;
+  for (const DemoEmployee& demo : data.employees) {
+    const Employee& e = demo.employee;
+    if (!e.nip) continue;
+    const std::string region = e.region_code.substr(0, 5);
+    ++counts.employees;
+    if (region == "35.74" && (e.position == PositionCategory::kJptPratama ||
+                              e.position == PositionCategory::kKepalaWilayah)) {
+      participants += *e.nip + "\n";
+    }
+    if (!DemoSigns(*e.nip)) continue;
+    ++counts.signed_count;
+    signers[region] += *e.nip + "\n";
+    attendance[region][e.region_code] += *e.nip + "\n";
+  }
+
+  ManualClock clock(kProbolinggoApel);
+  PledgeService pledges(store, clock, {&key, "http://127.0.0.1:8080"});
+  PledgeEventService events(store, clock, blobs);
+  for (const auto& [region, nips] : signers) {
+    const auto apel = event_of_region.find(region);
+    if (apel != event_of_region.end()) {
+      // Collected on paper at the apel, entered by the operator that morning.
+      const PledgeEvent event = OrFail(store.pledges().GetEvent(apel->second));
+      clock.Advance(event.starts_at + 2 * 3600 - clock.Now());
+      OrFail(pledges.RecordAtEvent(nation, apel->second, std::nullopt, nips));
+      for (const auto& [site_region, site_nips] : attendance[region]) {
+        int site = 0;
+        for (std::size_t i = 0; i < event.sites.size(); ++i) {
+          if (event.sites[i].region_code == site_region) site = static_cast<int>(i);
+        }
+        OrFail(events.RecordAttendance(nation, apel->second, site, site_nips));
+      }
+      continue;
+    }
+    // Elsewhere each signer used a one-time code in the web app over the two
+    // days after the Probolinggo apel, within the codes' validity.
+    const NipList list = ExtractNips(nips);
+    clock.Advance(kProbolinggoApel - clock.Now());
+    const CodeIssue issue = OrFail(pledges.IssueCodes(nation, list.nips));
+    std::int64_t at = kProbolinggoApel + 3600;
+    const std::int64_t step =
+        std::max<std::int64_t>(1, 2 * 24 * 3600 / std::max<std::int64_t>(1, issue.issued.size()));
+    for (const IssuedCode& code : issue.issued) {
+      clock.Advance(at - clock.Now());
+      at += step;
+      SignRequest request;
+      request.nip = code.nip;
+      request.code = code.code;
+      OrFail(pledges.Sign(Caller::Public(), request).status());
+    }
+  }
+  if (sosialisasi != 0 && !participants.empty()) {
+    OrFail(events.RecordAttendance(nation, sosialisasi, 0, participants));
+  }
+  return counts;
+}
+
 void LoadDemo(const DemoArgs& args) {
   // A bulk load: commits are not fsynced one by one; closing the store below
   // checkpoints everything to disk before the accounts are printed.
@@ -288,6 +500,9 @@ void LoadDemo(const DemoArgs& args) {
   const auto enforcement = LoadEnforcementOrFail(args.db, args.enforcement);
   LoadDemoCases(*store, with_handlers, *enforcement);
   LoadMonitoring(*store, data, args.lexicon, clock);
+  const PledgeDemoCounts pledges = LoadPledges(*store, args, data, enforcement->blobs());
+  std::cerr << "netra demo: 2 pledge roll-calls, 1 socialization, " << pledges.signed_count
+            << " of " << pledges.employees << " ASN signed the neutrality pledge\n";
   store.reset();
   PrintAccounts(with_handlers);
 }
@@ -313,6 +528,11 @@ void AddDemoCommand(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(300, 100000));
   AddEnforcementOptions(*cmd, args->enforcement);
+  cmd->add_option("--signing-key", args->signing_key,
+                  "Ed25519 key file that signs the demo pledges; created (0600) when missing "
+                  "(default: netra-signing.key beside the database)");
+  cmd->add_option("--pledge-texts", args->pledge_texts, "Directory of the shipped pledge texts")
+      ->capture_default_str();
   cmd->callback([args] { LoadDemo(*args); });
 }
 

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   netra::cli::AddDemoCommand(app);
   netra::cli::AddScanCommand(app);
   netra::cli::AddAuditCommand(app);
+  netra::cli::AddPledgeCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

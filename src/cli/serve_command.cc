@@ -9,8 +9,11 @@
 #include "api/app.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/pledge_setup.h"
 #include "http/server.h"
 #include "service/clock.h"
+#include "service/pledge_service.h"
+#include "store/blob_store.h"
 
 namespace netra::cli {
 namespace {
@@ -19,6 +22,9 @@ struct ServeArgs {
   std::string db = kDefaultDb;
   http::ServerOptions server;
   int pool_size = 16;
+  std::string signing_key;  // default: beside the database
+  std::string public_url;   // default: from --listen
+  std::string pledge_texts = kDefaultPledgeTextDir;
   EnforcementArgs enforcement;
   int escalation_interval_seconds = 3600;
 };
@@ -79,7 +85,13 @@ void Serve(const ServeArgs& args) {
   auto store = OpenOrFail(args.db, store_options);
   SystemClock clock;
   const auto enforcement = LoadEnforcementOrFail(args.db, args.enforcement);
-  api::ApiApp app(*store, clock, *enforcement);
+  const SigningKey key = LoadOrCreateSigningKey(
+      args.signing_key.empty() ? DefaultSigningKeyPath(args.db) : args.signing_key);
+  OrFail(LoadShippedPledgeTexts(*store, args.pledge_texts, clock.Now()));
+  std::string public_url = args.public_url;
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  api::ApiApp app(*store, clock, *enforcement, {key, enforcement->blobs(), public_url});
+  OrFail(app.pledges().KeyId().status());
 
   http::ServerOptions options = args.server;
   if (!options.static_dir.empty() && !std::filesystem::is_directory(options.static_dir)) {
@@ -90,12 +102,27 @@ void Serve(const ServeArgs& args) {
   http::ServerHooks hooks;
   hooks.authenticator = &app.authenticator();
   hooks.health = [&store] { return store->SchemaVersion().status(); };
-  hooks.metrics = [&store] { return PoolMetrics(*store); };
+  hooks.metrics = [&store, &app] {
+    std::vector<http::MetricSample> samples = PoolMetrics(*store);
+    const BatcherStats batches = app.pledges().BatchStats();
+    samples.push_back({"netra_pledge_sign_batches_total",
+                       "Group-commit transactions of self-signed pledges", "counter",
+                       static_cast<double>(batches.batches)});
+    samples.push_back({"netra_pledge_signatures_committed_total",
+                       "Self-signed pledges written by group commit", "counter",
+                       static_cast<double>(batches.signatures)});
+    samples.push_back({"netra_pledge_sign_largest_batch", "Largest group-commit batch so far",
+                       "gauge", static_cast<double>(batches.largest_batch)});
+    return samples;
+  };
   hooks.access_log = std::make_shared<spdlog::sinks::stdout_sink_mt>();
 
   http::Server server(options, app.BuildRouter(), hooks);
   OrFail(server.Listen());
   EscalationLoop escalation(app.cases(), args.escalation_interval_seconds);
+  if (args.public_url.empty()) {
+    app.pledges().SetBaseUrl(BaseUrlForListen(options.listen, server.port()));
+  }
   const std::string host = options.listen.substr(0, options.listen.rfind(':'));
   std::cerr << "netra: serving " << args.db << " on http://" << host << ":" << server.port()
             << "\n";
@@ -122,6 +149,15 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--db-pool", args->pool_size, "Database connections to keep open")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--signing-key", args->signing_key,
+                  "Ed25519 key file that signs pledge certificates; created (0600) when missing "
+                  "(default: netra-signing.key beside the database)");
+  cmd->add_option("--public-url", args->public_url,
+                  "Base URL the public reaches Netra at, for certificate QR codes "
+                  "(default: from --listen)");
+  cmd->add_option("--pledge-texts", args->pledge_texts,
+                  "Directory of the shipped pledge texts, loaded when not yet in the database")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", args->server.secure_cookies,
                 "Mark cookies Secure and send HSTS (when served behind TLS)");
   cmd->add_flag("--trust-proxy", args->server.trust_x_forwarded_for,

@@ -30,7 +30,7 @@
 
 namespace netra {
 
-class MonitoringStore;  // store/monitoring_store.h
+class MonitoringStore;   // store/monitoring_store.h
 class EnforcementStore;  // store/enforcement_store.h
 
 struct Page {
@@ -90,6 +90,8 @@ struct ImportJob {
   std::int64_t created_at = 0;
   std::int64_t finished_at = 0;
 };
+
+class PledgeStore;  // store/pledge_store.h
 
 struct StoreStats {
   std::string backend;  // "sqlite" | "postgresql"
@@ -179,9 +181,10 @@ class Store {
   virtual Status UpdateImportJob(const ImportJob& job) = 0;  // by id
   virtual Result<ImportJob> GetImportJob(std::int64_t id) = 0;
 
-  // --- areas with their own interface, on the same database ---
-  virtual MonitoringStore& monitoring() = 0;
-  virtual EnforcementStore& enforcement() = 0;
+  // --- areas with their own storage interface, on the same connections ---
+  virtual EnforcementStore& enforcement() = 0;  // store/enforcement_store.h
+  virtual PledgeStore& pledges() = 0;           // store/pledge_store.h
+  virtual MonitoringStore& monitoring() = 0;    // store/monitoring_store.h
 };
 
 struct StoreOptions {

@@ -14,6 +14,8 @@
 #include "scan/loader.h"
 #include "service/case_service.h"
 #include "service/event_scan_service.h"
+#include "service/pledge_event_service.h"
+#include "service/pledge_service.h"
 #include "service/report_service.h"
 #include "service/user_service.h"
 #include "store/monitoring_store.h"
@@ -79,8 +81,49 @@ class AccessMatrixTest : public ::testing::Test {
     enforcement.master_key_file = dir_ / "master.key";
     env_ = std::move(EnforcementEnv::Load(enforcement)).value();
     SeedCases();
-    app_ = std::make_unique<api::ApiApp>(*store_, clock_, *env_);
+    app_ = std::make_unique<api::ApiApp>(
+        *store_, clock_, *env_, api::PledgeWiring{key_, env_->blobs(), "http://netra.test"});
     router_ = std::make_unique<http::Router>(app_->BuildRouter());
+    SeedPledges();
+  }
+
+  // A text, an apel with a photo and a signature inside 35.13 and the same in 35.08.
+  void SeedPledges() {
+    ASSERT_TRUE(
+        store_->UpsertElection({0, "pilkada-2024", "Pilkada 2024", "pilkada", "2024-11-27"}).ok());
+    ASSERT_TRUE(LoadShippedPledgeTexts(*store_, "data/pledges", clock_.Now()).ok());
+    const Caller nation{1, "seed", Role::kAdmin, ""};
+    PledgeEventService events(*store_, clock_, env_->blobs());
+    for (auto [region, event_id, number, agency] :
+         {std::tuple{"35.13", &event_in_, &cert_in_, agency_in_},
+          std::tuple{"35.08", &event_out_, &cert_out_, agency_out_}}) {
+      PledgeEvent event;
+      event.election = "pilkada-2024";
+      event.title = "Apel Ikrar Netralitas";
+      event.region_code = region;
+      event.starts_at = clock_.Now();
+      event.organizer = "Pemkab";
+      event.sites = {{"Halaman Kantor Bupati", region}};
+      event.agency_ids = {agency};
+      auto created = events.Create(nation, event);
+      ASSERT_TRUE(created.ok()) << created.status().ToString();
+      *event_id = created->id;
+      auto photo = events.AddAttachment(nation, created->id,
+                                        {"photo", "apel.png", "image/png", "\x89PNG\r\n\x1A\nxx"});
+      ASSERT_TRUE(photo.ok()) << photo.status().ToString();
+      (region == std::string("35.13") ? attachment_in_ : attachment_out_) = photo->id;
+    }
+    const std::string nip_in = "198609262015052001", nip_out = "197901012005011003";
+    auto codes = app_->pledges().IssueCodes(nation, {nip_in, nip_out});
+    ASSERT_TRUE(codes.ok()) << codes.status().ToString();
+    for (const IssuedCode& code : codes->issued) {
+      SignRequest sign;
+      sign.nip = code.nip;
+      sign.code = code.code;
+      auto signed_pledge = app_->pledges().Sign(Caller::Public(), sign);
+      ASSERT_TRUE(signed_pledge.ok()) << signed_pledge.status().ToString();
+      (code.nip == nip_in ? cert_in_ : cert_out_) = signed_pledge->row.certificate_number;
+    }
   }
 
   // One identified report per region, moved to INITIAL_REVIEW, with a hearing
@@ -169,6 +212,8 @@ class AccessMatrixTest : public ::testing::Test {
     const std::string hearing_body =
         R"({"held_at":)" + std::to_string(clock_.Now() - 60) +
         R"(,"place":"Kantor","heard":[{"name":"A","capacity":"saksi","statement":"B"}]})";
+    const std::string evi = std::to_string(event_in_), evo = std::to_string(event_out_);
+    const std::string kPng = "\x89PNG\r\n\x1A\nyy";
     const std::string csv_header =
         "nip,nama,jenis_pegawai,kategori_jabatan,nama_jabatan,golongan,jenis_kelamin,"
         "kode_instansi,kode_unit,kode_wilayah\n";
@@ -182,6 +227,7 @@ class AccessMatrixTest : public ::testing::Test {
         {"regions.get", {"/api/v1/regions/{code}", ""}},
         {"elections.list", {"/api/v1/elections", ""}},
         {"elections.get", {"/api/v1/elections/pilkada-2024", ""}},
+        {"catalog.violations", {"/api/v1/catalog/violations?q=baliho&date=2024-11-01", ""}},
         {"agencies.list", {"/api/v1/agencies?region=35.13", "/api/v1/agencies?region=35.08"}},
         {"agencies.get", {"/api/v1/agencies/" + ai, "/api/v1/agencies/" + ao}},
         {"agencies.upsert",
@@ -270,6 +316,59 @@ class AccessMatrixTest : public ::testing::Test {
         {"monitoring.accounts.replace",
          {"/api/v1/monitoring/accounts", "",
           "account,platform,nip,name,agency,region\n@a,x,,A,B,35.13\n", "", "text/csv"}},
+        // Pledges. Texts, keys, verification and signing are public; signing
+        // with a wrong code must not leak whether the NIP exists elsewhere.
+        {"pledges.texts.list", {"/api/v1/pledge-texts", ""}},
+        {"pledges.texts.get", {"/api/v1/pledge-texts/1", ""}},
+        {"pledges.texts.publish",
+         {"/api/v1/pledge-texts", "",
+          R"({"election":"pilkada-2024","kind":"ikrar","title":"IKRAR","text":"Naskah baru"})"}},
+        {"pledges.keys", {"/api/v1/pledges/keys", ""}},
+        {"pledges.sign",
+         {"/api/v1/pledges/sign", "/api/v1/pledges/sign",
+          R"({"nip":"198609262015052001","code":"0000-0000"})",
+          R"({"nip":"197901012005011003","code":"0000-0000"})"}},
+        {"pledges.mine", {"/api/v1/pledges/mine", ""}},
+        {"pledges.certificates.pdf",
+         {"/api/v1/pledges/certificates/" + cert_in_ + "/pdf",
+          "/api/v1/pledges/certificates/" + cert_out_ + "/pdf"}},
+        {"pledges.certificates.revoke",
+         {"/api/v1/pledges/certificates/" + cert_in_ + "/revoke",
+          "/api/v1/pledges/certificates/" + cert_out_ + "/revoke"}},
+        {"pledges.verify", {"/api/v1/verifikasi/" + cert_in_, ""}},
+        {"pledges.codes.issue",
+         {"/api/v1/pledges/codes", "/api/v1/pledges/codes", R"({"nips":["198609262015052001"]})",
+          R"({"nips":["197901012005011003"]})"}},
+        {"pledges.coverage",
+         {"/api/v1/pledges/coverage?region=35.13", "/api/v1/pledges/coverage?region=35.08"}},
+        {"pledges.coverage.unsigned",
+         {"/api/v1/pledges/coverage/unsigned.xlsx?region=35.13",
+          "/api/v1/pledges/coverage/unsigned.xlsx?region=35.08"}},
+        {"pledges.events.list",
+         {"/api/v1/pledge-events?region=35.13", "/api/v1/pledge-events?region=35.08"}},
+        {"pledges.events.create",
+         {"/api/v1/pledge-events", "/api/v1/pledge-events",
+          R"({"election":"pilkada-2024","title":"Apel","region_code":"35.13","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})",
+          R"({"election":"pilkada-2024","title":"Apel","region_code":"35.08","starts_at":"2024-09-19T07:30:00+07:00","organizer":"Pemkab","sites":[{"name":"Kantor Bupati"}]})"}},
+        {"pledges.events.get", {"/api/v1/pledge-events/" + evi, "/api/v1/pledge-events/" + evo}},
+        {"pledges.events.attendance.add",
+         {"/api/v1/pledge-events/" + evi + "/attendance",
+          "/api/v1/pledge-events/" + evo + "/attendance", R"({"nips":"198609262015052001"})",
+          R"({"nips":"197901012005011003"})"}},
+        {"pledges.events.attendance.list",
+         {"/api/v1/pledge-events/" + evi + "/attendance",
+          "/api/v1/pledge-events/" + evo + "/attendance"}},
+        {"pledges.events.attachments.add",
+         {"/api/v1/pledge-events/" + evi + "/attachments?kind=photo&file_name=a.png",
+          "/api/v1/pledge-events/" + evo + "/attachments?kind=photo&file_name=a.png", kPng, kPng,
+          "image/png"}},
+        {"pledges.events.attachments.get",
+         {"/api/v1/pledge-events/" + evi + "/attachments/" + std::to_string(attachment_in_),
+          "/api/v1/pledge-events/" + evo + "/attachments/" + std::to_string(attachment_out_)}},
+        {"pledges.events.paper_signatures",
+         {"/api/v1/pledge-events/" + evi + "/paper-signatures",
+          "/api/v1/pledge-events/" + evo + "/paper-signatures", R"({"nips":"198609262015052001"})",
+          R"({"nips":"197901012005011003"})"}},
     };
   }
 
@@ -298,6 +397,7 @@ class AccessMatrixTest : public ::testing::Test {
   ManualClock clock_{1'726'700'000};
   std::unique_ptr<Store> store_;
   std::unique_ptr<EnforcementEnv> env_;
+  SigningKey key_ = SigningKey::Generate();
   std::unique_ptr<api::ApiApp> app_;
   std::unique_ptr<http::Router> router_;
   std::int64_t agency_in_ = 0, agency_out_ = 0, employee_in_ = 0, employee_out_ = 0;
@@ -307,6 +407,8 @@ class AccessMatrixTest : public ::testing::Test {
   std::int64_t hearing_in_ = 0, hearing_out_ = 0, evidence_in_ = 0, evidence_out_ = 0;
   std::string receipt_in_;
   static inline const std::string kPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+  std::int64_t event_in_ = 0, event_out_ = 0, attachment_in_ = 0, attachment_out_ = 0;
+  std::string cert_in_, cert_out_;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteDeniesUndeclaredRolesAndOutOfRegionObjects) {
@@ -349,8 +451,8 @@ TEST_F(AccessMatrixTest, EveryRouteDeniesUndeclaredRolesAndOutOfRegionObjects) {
 
 TEST_F(AccessMatrixTest, ListsNeverIncludeOtherRegions) {
   for (const char* path :
-       {"/api/v1/employees", "/api/v1/agencies", "/api/v1/users", "/api/v1/monitoring/alerts",
-        "/api/v1/cases", "/api/v1/audit", "/api/v1/monitoring/alerts"}) {
+       {"/api/v1/employees", "/api/v1/agencies", "/api/v1/users", "/api/v1/cases", "/api/v1/audit",
+        "/api/v1/pledge-events", "/api/v1/pledges/coverage", "/api/v1/monitoring/alerts"}) {
     SCOPED_TRACE(path);
     const http::RouteSpec* spec = router_->Find("GET", path);
     ASSERT_NE(spec, nullptr);

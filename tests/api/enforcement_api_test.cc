@@ -52,7 +52,8 @@ class EnforcementApiTest : public ::testing::Test {
     options.blob_dir = dir_ / "blobs";
     options.master_key_file = dir_ / "master.key";
     env_ = std::move(EnforcementEnv::Load(options)).value();
-    app_ = std::make_unique<api::ApiApp>(*store_, clock_, *env_);
+    app_ = std::make_unique<api::ApiApp>(
+        *store_, clock_, *env_, api::PledgeWiring{key_, env_->blobs(), "http://netra.test"});
     router_ = std::make_unique<http::Router>(app_->BuildRouter());
   }
 
@@ -123,6 +124,7 @@ class EnforcementApiTest : public ::testing::Test {
   ManualClock clock_{kStart};
   std::unique_ptr<Store> store_;
   std::unique_ptr<EnforcementEnv> env_;
+  SigningKey key_ = SigningKey::Generate();
   std::unique_ptr<api::ApiApp> app_;
   std::unique_ptr<http::Router> router_;
 };
@@ -222,6 +224,9 @@ TEST_F(EnforcementApiTest, ReportFollowedFromRegistrationToSanctionByReceiptCode
   c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kAuditor, "35"));
   EXPECT_EQ(c["history"].size(), 8u);
   EXPECT_EQ(c["history"][7]["actor_role"], "ppk");
+  // Each step lists the documents its move produces (none for the first).
+  EXPECT_EQ(c["history"][0]["documents"], json::array());
+  EXPECT_EQ(c["history"][7]["documents"], json::array({"surat keputusan penjatuhan hukuman"}));
   EXPECT_EQ(c["hearings"][0]["heard"].size(), 2u);
   const json audit =
       Ok(Call("GET", "/api/v1/audit?case_id=" + std::to_string(id), Role::kAuditor, "35.13"));

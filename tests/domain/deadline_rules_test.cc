@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace netra {
 namespace {
@@ -130,6 +133,114 @@ TEST(DeadlineRulesTest, LoaderNamesRuleAndFieldInBothLanguages) {
   auto good = DeadlineRules::Parse(R"({"rules":[)" + ok_rule + "]}", "r.json");
   ASSERT_TRUE(good.ok()) << good.status().ToString();
   EXPECT_EQ(good->rules().size(), 1u);
+}
+
+// The shipped calendar: data/holidays/2024-2026.csv.
+Calendar ShippedCalendar() {
+  std::vector<Holiday> all;
+  for (const char* year : {"2024", "2025", "2026"}) {
+    const std::string path = std::string("data/holidays/") + year + ".csv";
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto rows = ParseHolidayCsv(ss.str(), path);
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    if (rows.ok()) all.insert(all.end(), rows->begin(), rows->end());
+  }
+  return std::move(Calendar::Create(std::move(all))).value();
+}
+
+// "YYYY-MM-DDTHH:MM" local in `zone`, or with a trailing 'Z' in UTC.
+std::int64_t ParseStart(const std::string& text, TimeZone zone) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  char z = 0;
+  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &z);
+  EXPECT_TRUE(n == 5 || (n == 6 && z == 'Z')) << text;
+  const std::int64_t local = DaysFromCivil(CivilDate{y, mo, d}) * 86400 + h * 3600 + mi * 60;
+  return n == 6 ? local : local - std::int64_t{TimeZoneUtcOffsetHours(zone)} * 3600;
+}
+
+TEST(DeadlineRuleCasesTest, EveryRuleInEveryZoneAcrossHolidays) {
+  const DeadlineRules rules = ShippedRules();
+  const Calendar calendar = ShippedCalendar();
+  const std::string path = "tests/domain/testdata/deadline_rules.case";
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << "run from the source root: " << path;
+  std::set<std::string> rules_seen;
+  std::set<std::string> zones_seen;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    line = line.substr(0, line.find('#'));
+    std::istringstream fields(line);
+    std::string id, start, zone_text, expected;
+    if (!(fields >> id)) continue;
+    SCOPED_TRACE(path + ":" + std::to_string(line_no));
+    ASSERT_TRUE(fields >> start >> zone_text >> expected) << "malformed case";
+    const DeadlineRule* rule = rules.Find(id);
+    ASSERT_NE(rule, nullptr) << id;
+    rules_seen.insert(id);
+    zones_seen.insert(zone_text);
+    TimeZone zone = TimeZone::kWib;
+    if (zone_text == "WITA") zone = TimeZone::kWita;
+    if (zone_text == "WIT") zone = TimeZone::kWit;
+    ASSERT_EQ(TimeZoneName(zone), zone_text);
+    auto deadline = RuleDeadline(*rule, calendar, ParseStart(start, zone), zone);
+    if (expected.rfind("error:", 0) == 0) {
+      ASSERT_FALSE(deadline.ok());
+      EXPECT_EQ(CodeName(deadline.status().code()), expected.substr(6));
+      continue;
+    }
+    ASSERT_TRUE(deadline.ok()) << deadline.status().ToString();
+    int y = 0, m = 0, d = 0;
+    ASSERT_EQ(std::sscanf(expected.c_str(), "%4d-%2d-%2d", &y, &m, &d), 3) << expected;
+    const CivilDate got = LocalDate(*deadline, zone);
+    EXPECT_EQ(*deadline, EndOfLocalDay(CivilDate{y, m, d}, zone))
+        << id << " got " << got.year << "-" << got.month << "-" << got.day;
+  }
+  for (const DeadlineRule& rule : rules.rules()) {
+    EXPECT_TRUE(rules_seen.contains(rule.id)) << "no case for rule " << rule.id;
+  }
+  EXPECT_EQ(zones_seen, (std::set<std::string>{"WIB", "WITA", "WIT"}));
+}
+
+// For every rule, zone and start day of 2024 through Nov 2026: a working-day
+// deadline falls on a working day with exactly `days` working days after the
+// day of receipt; a calendar deadline is the local date + days. The deadline is
+// the last second of that local day: one second later is the next local day.
+TEST(DeadlineRuleCasesTest, PropertiesHoldForEveryStartDay) {
+  const DeadlineRules rules = ShippedRules();
+  const Calendar calendar = ShippedCalendar();
+  const std::int64_t first = DaysFromCivil(CivilDate{2024, 1, 1});
+  const std::int64_t last = DaysFromCivil(CivilDate{2026, 11, 30});
+  int checked = 0;
+  for (const DeadlineRule& rule : rules.rules()) {
+    for (TimeZone zone : {TimeZone::kWib, TimeZone::kWita, TimeZone::kWit}) {
+      for (std::int64_t day = first; day <= last; ++day) {
+        // 23:30 local: late enough that a UTC-based count would pick the wrong day.
+        const std::int64_t start =
+            day * 86400 + 23 * 3600 + 1800 - std::int64_t{TimeZoneUtcOffsetHours(zone)} * 3600;
+        auto deadline = RuleDeadline(rule, calendar, start, zone);
+        ASSERT_TRUE(deadline.ok()) << rule.id << " " << deadline.status().ToString();
+        const CivilDate end = LocalDate(*deadline, zone);
+        const std::int64_t end_day = DaysFromCivil(end);
+        ASSERT_EQ(LocalDate(*deadline + 1, zone).day, CivilFromDays(end_day + 1).day);
+        if (rule.count == DayCount::kCalendar) {
+          ASSERT_EQ(end_day, day + rule.days) << rule.id;
+        } else {
+          int working = 0;
+          for (std::int64_t d = day + 1; d <= end_day; ++d) {
+            if (calendar.IsWorkingDay(CivilFromDays(d))) ++working;
+          }
+          ASSERT_EQ(working, rule.days) << rule.id << " from day " << day;
+          ASSERT_TRUE(rule.days == 0 || calendar.IsWorkingDay(end)) << rule.id;
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 40000);
 }
 
 }  // namespace

@@ -94,7 +94,10 @@ test('an operator signs in and sees the navigation of the role and the region sc
     await who.getByText('Operator Instansi').waitFor();
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     const links = await nav.getByRole('link').allInnerTexts();
-    assert.deepEqual(links, ['Beranda', 'Wilayah', 'Instansi', 'Pegawai', 'Impor']);
+    assert.deepEqual(links, [
+      'Beranda', 'Wilayah', 'Instansi', 'Pegawai', 'Impor',
+      'Ikrar & Sosialisasi', 'Cakupan Ikrar', 'Kode Ikrar', 'Naskah Ikrar', 'Boleh atau tidak?',
+    ]);
     await page.getByRole('heading', { level: 1, name: /^Selamat datang/ }).waitFor();
     // The scope is a regency: its name is in the header, not the bare code.
     const me = await page.evaluate(() => fetch('/api/v1/auth/me').then((r) => r.json()));
@@ -128,7 +131,10 @@ test('the language switches to English and back, and is remembered', async () =>
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Home', 'Regions', 'Agencies', 'Employees', 'Import']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+      'Home', 'Regions', 'Agencies', 'Employees', 'Import',
+      'Pledges & outreach', 'Pledge coverage', 'Pledge codes', 'Pledge texts', 'Allowed or not?',
+    ]);
     await page.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
     await page.getByTestId('who').getByText('Agency operator').waitFor();
     await shot(page, 'home-english');

@@ -21,6 +21,12 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Pegawai',
       'Impor',
       'Pengguna',
+      'Ikrar & Sosialisasi',
+      'Cakupan Ikrar',
+      'Kode Ikrar',
+      'Naskah Ikrar',
+      'Kasus',
+      'Boleh atau tidak?',
     ]);
     await nav.getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pengguna' }).waitFor();
@@ -65,7 +71,18 @@ test('an admin creates a user, who can sign in until disabled', async () => {
     await who.getByText('Pengawas (Bawaslu)').waitFor();
     await who.getByText(/Lumajang/).waitFor();
     const officerNav = officer.page.getByRole('navigation', { name: 'Navigasi utama' });
-    assert.deepEqual(await officerNav.getByRole('link').allInnerTexts(), ['Beranda', 'Wilayah', 'Instansi', 'Pegawai']);
+    assert.deepEqual(await officerNav.getByRole('link').allInnerTexts(), [
+      'Beranda',
+      'Wilayah',
+      'Instansi',
+      'Pegawai',
+      'Ikrar & Sosialisasi',
+      'Cakupan Ikrar',
+      'Naskah Ikrar',
+      'Kasus',
+      'Temuan baru',
+      'Boleh atau tidak?',
+    ]);
     await shot(officer.page, 'home-pengawas');
 
     // Disabling revokes the session and refuses the next sign-in.

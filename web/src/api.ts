@@ -54,6 +54,8 @@ interface RequestOptions {
   /** Raw body sent as is, with its own content type. */
   raw?: Blob;
   contentType?: string;
+  /** Extra request headers (the receipt code of a public evidence upload). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -70,7 +72,7 @@ async function readProblem(response: Response): Promise<Problem | null> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -113,3 +115,7 @@ export const get = <T>(path: string, query?: Record<string, QueryValue>, signal?
   request<T>('GET', path, { query, signal });
 
 export const post = <T>(path: string, json?: unknown) => request<T>('POST', path, { json: json ?? {} });
+
+/** Sends a file as the raw body of a POST (evidence uploads). */
+export const upload = <T>(path: string, file: Blob, query?: Record<string, QueryValue>, headers?: Record<string, string>) =>
+  request<T>('POST', path, { raw: file, query, headers, contentType: file.type || 'application/octet-stream' });

@@ -19,10 +19,48 @@ import { Employees } from './pages/Employees';
 import { Home } from './pages/Home';
 import { Import } from './pages/Import';
 import { Regions } from './pages/Regions';
+import { Rules, RULES_PATH } from './pages/Rules';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
+import { Coverage, NewPledgeEvent, PledgeCodes, PledgeEventDetail, PledgeEvents, PledgeTexts } from './pages/Pledges';
+import { SignPledge, VerifyCertificate } from './pages/PledgePublic';
+import { CaseDetail } from './pages/CaseDetail';
+import { Cases } from './pages/Cases';
+import { Finding } from './pages/Finding';
+import { PpkDecision, PpkInbox } from './pages/Ppk';
+import { Report } from './pages/Report';
+import { Track } from './pages/Track';
 
 const SIGN_IN = '/masuk';
+const SIGN_PLEDGE = '/ikrar/tandatangan';
+const VERIFY = '/verifikasi';
+const REPORT = '/lapor';
+const TRACK = '/lacak';
+
+/**
+ * Screens anyone may open without an account (and with one): reporting and
+ * tracking a report, signing a pledge with a one-time code, verifying a
+ * certificate, and the rules.
+ */
+function isPublicPath(path: string): boolean {
+  return (
+    path === REPORT ||
+    path === TRACK ||
+    path === SIGN_PLEDGE ||
+    path === VERIFY ||
+    path.startsWith(`${VERIFY}/`) ||
+    path === RULES_PATH
+  );
+}
+
+function PublicRoutes({ path }: { path: string }) {
+  if (path === REPORT) return <Report />;
+  if (path === TRACK) return <Track />;
+  if (path === SIGN_PLEDGE) return <SignPledge asn={false} />;
+  if (path === RULES_PATH) return <Rules />;
+  const params = match('/verifikasi/:number', path);
+  return <VerifyCertificate number={params?.number ?? ''} />;
+}
 
 const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'home', href: '/', label: 'nav.home' },
@@ -30,8 +68,17 @@ const NAV: { screen: Screen; href: string; label: MessageKey }[] = [
   { screen: 'agencies', href: '/instansi', label: 'nav.agencies' },
   { screen: 'employees', href: '/pegawai', label: 'nav.employees' },
   { screen: 'import', href: '/impor', label: 'nav.import' },
-  { screen: 'alerts', href: '/peringatan', label: 'nav.alerts' },
   { screen: 'users', href: '/pengguna', label: 'nav.users' },
+  { screen: 'pledgeEvents', href: '/ikrar/kegiatan', label: 'nav.pledgeEvents' },
+  { screen: 'coverage', href: '/ikrar/cakupan', label: 'nav.coverage' },
+  { screen: 'codes', href: '/ikrar/kode', label: 'nav.codes' },
+  { screen: 'texts', href: '/ikrar/naskah', label: 'nav.texts' },
+  { screen: 'sign', href: SIGN_PLEDGE, label: 'nav.sign' },
+  { screen: 'cases', href: '/kasus', label: 'nav.cases' },
+  { screen: 'finding', href: '/kasus/temuan-baru', label: 'nav.finding' },
+  { screen: 'ppk', href: '/ppk', label: 'nav.ppk' },
+  { screen: 'alerts', href: '/peringatan', label: 'nav.alerts' },
+  { screen: 'rules', href: RULES_PATH, label: 'nav.rules' },
 ];
 
 export function App() {
@@ -63,7 +110,7 @@ export function App() {
 
   // Without a session every path shows sign-in at /masuk, remembering where the user was going.
   useEffect(() => {
-    if (session === null && location.path !== SIGN_IN) {
+    if (session === null && location.path !== SIGN_IN && !isPublicPath(location.path)) {
       const here = location.path + (location.query.toString() ? `?${location.query.toString()}` : '');
       navigate(`${SIGN_IN}${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
     } else if (session && location.path === SIGN_IN) {
@@ -113,7 +160,20 @@ export function App() {
           <header class="topbar">
             <div class="topbar-inner">
               <span class="brand">Netra</span>
-              <span class="spacer" />
+              <nav class="public-nav" aria-label={i18n.t('nav.public')}>
+                <Link href="/lapor" aria-current={location.path === '/lapor' ? 'page' : undefined}>
+                  {i18n.t('nav.report')}
+                </Link>
+                <Link href="/lacak" aria-current={location.path === '/lacak' ? 'page' : undefined}>
+                  {i18n.t('nav.track')}
+                </Link>
+                <Link href={RULES_PATH} aria-current={location.path === RULES_PATH ? 'page' : undefined}>
+                  {i18n.t('nav.rules')}
+                </Link>
+                <Link href={SIGN_IN} aria-current={location.path === SIGN_IN ? 'page' : undefined}>
+                  {i18n.t('nav.signIn')}
+                </Link>
+              </nav>
               <LangSwitch lang={lang} onLang={changeLang} />
             </div>
           </header>
@@ -122,6 +182,10 @@ export function App() {
               <p class="muted" role="status">
                 {i18n.t('common.loading')}
               </p>
+            </main>
+          ) : isPublicPath(location.path) ? (
+            <main id="main" class="content public">
+              <PublicRoutes path={location.path} />
             </main>
           ) : (
             <SignIn
@@ -159,7 +223,10 @@ function Shell({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
   useEffect(() => setMenuOpen(false), [location.path]);
 
   const items = NAV.filter((item) => canOpen(user.role, item.screen));
-  const active = (href: string) => (href === '/' ? location.path === '/' : location.path === href || location.path.startsWith(`${href}/`));
+  // The longest matching entry is the current one (/kasus/temuan-baru is not also /kasus).
+  const matches = (href: string) => (href === '/' ? location.path === '/' : location.path === href || location.path.startsWith(`${href}/`));
+  const current = items.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const active = (href: string) => href === current;
 
   return (
     <>
@@ -247,5 +314,21 @@ function Routes() {
   if (match('/pengguna', path)) return guard('users', <Users />);
   if (match('/peringatan', path)) return guard('alerts', <Alerts />);
   if ((params = match('/peringatan/:id', path))) return guard('alerts', <AlertDetail key={params.id} id={params.id!} />);
+  if (match('/ikrar/kegiatan', path)) return guard('pledgeEvents', <PledgeEvents />);
+  if (match('/ikrar/kegiatan/baru', path)) return guard('codes', <NewPledgeEvent />);
+  if ((params = match('/ikrar/kegiatan/:id', path))) return guard('pledgeEvents', <PledgeEventDetail key={params.id} id={params.id!} />);
+  if (match('/ikrar/cakupan', path)) return guard('coverage', <Coverage />);
+  if (match('/ikrar/kode', path)) return guard('codes', <PledgeCodes />);
+  if (match('/ikrar/naskah', path)) return guard('texts', <PledgeTexts />);
+  if (path === SIGN_PLEDGE) return <SignPledge asn={user.role === 'asn'} />;
+  if (path === VERIFY || path.startsWith(`${VERIFY}/`)) return <PublicRoutes path={path} />;
+  if (match(RULES_PATH, path)) return <Rules />;
+  if (match('/lapor', path)) return <Report />;
+  if (match('/lacak', path)) return <Track />;
+  if (match('/kasus', path)) return guard('cases', <Cases />);
+  if (match('/kasus/temuan-baru', path)) return guard('finding', <Finding />);
+  if ((params = match('/kasus/:id', path))) return guard('cases', <CaseDetail key={params.id} id={params.id!} />);
+  if (match('/ppk', path)) return guard('ppk', <PpkInbox />);
+  if ((params = match('/ppk/:id', path))) return guard('ppk', <PpkDecision key={params.id} id={params.id!} />);
   return <NotFound />;
 }

@@ -221,3 +221,216 @@ export interface MonitoringAlert {
     region_code: string;
   } | null;
 }
+
+/** One act of the violation catalog as GET /catalog/violations returns it (docs/api.md). */
+export interface CatalogViolation {
+  code: string;
+  category: string;
+  actor: 'asn' | 'regional_head' | 'candidate' | 'any';
+  title: string;
+  title_en: string;
+  description: string;
+  description_en: string;
+  types: string[];
+  legal_basis: string[];
+  sanction: string;
+  sanction_en: string;
+  refer_to: { key: string; name: string; name_en: string }[];
+  valid_from: string;
+  valid_to: string | null;
+  confidence: 'confirmed' | 'single' | 'unconfirmed' | 'verify';
+  open_questions: string[];
+  explain: string;
+  explain_en: string;
+  examples: { allowed: boolean; text: string; text_en: string }[];
+}
+
+export interface CatalogPage {
+  date: string;
+  query: string;
+  items: CatalogViolation[];
+  total: number;
+}
+
+// --- Enforcement (docs/api.md "Enforcement: reports, findings, cases") ---
+
+export const CASE_STATUSES = [
+  'RECEIVED',
+  'INITIAL_REVIEW',
+  'NEEDS_COMPLETION',
+  'NOT_REGISTERED',
+  'REGISTERED',
+  'DELEGATED',
+  'CLARIFICATION',
+  'STUDY',
+  'NOT_VIOLATION',
+  'STOPPED',
+  'FORWARDED_BKN',
+  'FORWARDED_GAKKUMDU',
+  'FORWARDED_REGENT',
+  'BKN_VERIFICATION',
+  'AWAITING_PPK',
+  'SANCTIONED',
+  'NOT_PROVEN',
+  'PPK_NONCOMPLIANT',
+  'CLOSED',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export type ElectionKind = 'pilkada' | 'pemilu';
+
+export interface ReportReceipt {
+  receipt_code: string;
+  case_number: string;
+  late: boolean;
+  joined_existing: boolean;
+  received_at: string;
+}
+
+export interface ReceiptQuestion {
+  id: number;
+  question: string;
+  asked_at: string;
+  answer: string | null;
+}
+
+export interface ReceiptView {
+  case_number: string;
+  status: CaseStatus;
+  status_since: string;
+  received_at: string;
+  late: boolean;
+  steps: { status: CaseStatus; at: string }[];
+  questions: ReceiptQuestion[];
+  evidence_files: number;
+}
+
+export interface Evidence {
+  id: number;
+  report_id: number | null;
+  hearing_id: number | null;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_at: string;
+}
+
+export interface CaseSummary {
+  id: number;
+  number: string;
+  origin: 'report' | 'finding';
+  region_code: string;
+  election_kind: ElectionKind;
+  status: CaseStatus;
+  status_since: string;
+  subject: { employee_id: number | null; name: string; agency: string; nip: string | null };
+  summary: string;
+  act_date: string;
+  act_place: string;
+  violation_codes: string[] | null;
+  late: boolean;
+  received_at: string;
+  deadline_at: string | null;
+  deadline_rule: string | null;
+  overdue: boolean;
+  escalation: 'none' | 'ppk_reminded' | 'flagged_bkn';
+}
+
+export interface CaseReport {
+  id: number;
+  anonymous: boolean;
+  subject_name: string;
+  subject_agency: string;
+  subject_nip: string | null;
+  description: string;
+  act_date: string;
+  known_date: string;
+  act_place: string;
+  witnesses: { name: string; contact: string }[] | null;
+  late: boolean;
+  received_at: string;
+}
+
+export interface CaseStep {
+  from: CaseStatus;
+  to: CaseStatus;
+  actor: string;
+  actor_role: Role;
+  at: string;
+  fields: Record<string, string> | null;
+  reason: string;
+  /** Names of the documents the move produces (no files are generated yet). */
+  documents?: string[];
+  deadline_at: string | null;
+  deadline_rule: string | null;
+}
+
+export interface HeardPerson {
+  name: string;
+  capacity: string;
+  statement: string;
+}
+
+export interface Hearing {
+  id: number;
+  held_at: string;
+  place: string;
+  heard: HeardPerson[] | null;
+  recorded_at: string;
+}
+
+export interface CaseQuestion {
+  id: number;
+  report_id: number;
+  question: string;
+  asked_at: string;
+  answer: string | null;
+  answered_at: string;
+}
+
+export interface NextMove {
+  to: CaseStatus;
+  required_fields: string[];
+  documents: string[];
+}
+
+/**
+ * The sanction rules' proposal for a case. The server does not compute one yet
+ * (no sanction rules in src/domain); the case page shows this when the API starts
+ * sending it.
+ */
+export interface SanctionProposal {
+  track?: string;
+  level?: string;
+  summary?: string;
+  legal_basis?: string;
+}
+
+export interface CaseDetail extends CaseSummary {
+  reports: CaseReport[];
+  history: CaseStep[];
+  hearings: Hearing[];
+  evidence: Evidence[];
+  questions: CaseQuestion[];
+  next_moves: NextMove[];
+  sanction_proposal?: SanctionProposal | null;
+}
+
+export interface ReporterIdentity {
+  name: string;
+  nik: string;
+  address: string;
+  phone: string;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  region_code: string;
+  case_id: number | null;
+  detail: Record<string, unknown> | null;
+  hash: string;
+}

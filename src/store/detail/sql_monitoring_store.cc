@@ -189,8 +189,8 @@ Result<UpsertCounts> SqlMonitoringStore::ReplaceMonitoredAccounts(
 
 Result<std::int64_t> SqlMonitoringStore::AccountsVersion() {
   return executor_->Read([&](SqlConnection& c) -> Result<std::int64_t> {
-    NETRA_ASSIGN_OR_RETURN(
-        SqlRows rows, c.Run("SELECT version FROM monitoring_state WHERE name = 'accounts'"));
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                           c.Run("SELECT version FROM monitoring_state WHERE name = 'accounts'"));
     return rows.empty() ? 0 : rows.Int(0, 0);
   });
 }

@@ -243,7 +243,10 @@ std::string Select(const char* columns, const char* rest) {
 // --- schema ------------------------------------------------------------------
 
 SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor)
-    : executor_(executor), enforcement_(executor), monitoring_(std::move(executor)) {}
+    : executor_(executor),
+      enforcement_(executor),
+      monitoring_(executor),
+      pledges_(std::move(executor)) {}
 
 Result<int> SqlStore::SchemaVersion() {
   return executor_->Read([](SqlConnection& c) { return ReadSchemaVersion(c); });

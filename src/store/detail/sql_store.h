@@ -11,6 +11,7 @@
 #include "store/detail/sql_enforcement_store.h"
 #include "store/detail/sql_executor.h"
 #include "store/detail/sql_monitoring_store.h"
+#include "store/detail/sql_pledge_store.h"
 #include "store/store.h"
 
 namespace netra::store_detail {
@@ -76,6 +77,7 @@ class SqlStore : public Store {
 
   MonitoringStore& monitoring() override { return monitoring_; }
   EnforcementStore& enforcement() override { return enforcement_; }
+  PledgeStore& pledges() override { return pledges_; }
 
  protected:
   // Writes valid `regions` inside the caller's write transaction.
@@ -93,6 +95,7 @@ class SqlStore : public Store {
   std::shared_ptr<SqlExecutor> executor_;
   SqlEnforcementStore enforcement_;
   SqlMonitoringStore monitoring_;
+  SqlPledgeStore pledges_;
 };
 
 }  // namespace netra::store_detail

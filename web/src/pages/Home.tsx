@@ -20,6 +20,9 @@ const TILES: { screen: Screen; href: string; title: MessageKey; text: MessageKey
   { screen: 'employees', href: '/pegawai', title: 'nav.employees', text: 'home.employees' },
   { screen: 'import', href: '/impor', title: 'nav.import', text: 'home.import' },
   { screen: 'users', href: '/pengguna', title: 'nav.users', text: 'home.users' },
+  { screen: 'cases', href: '/kasus', title: 'nav.cases', text: 'home.cases' },
+  { screen: 'finding', href: '/kasus/temuan-baru', title: 'nav.finding', text: 'home.finding' },
+  { screen: 'ppk', href: '/ppk', title: 'nav.ppk', text: 'home.ppk' },
 ];
 
 export function Home() {

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { post, setCsrfToken } from '../api';
 import { PageTitle, ProblemMessage } from '../components';
+import { Link } from '../router';
+import { RULES_PATH } from './Rules';
 import { useI18n } from '../i18n';
 import type { Session } from '../types';
 
@@ -62,7 +64,22 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
             {busy ? t('signin.busy') : t('signin.submit')}
           </button>
         </form>
+        <p class="signin-rules">
+          <Link href={RULES_PATH}>{t('signin.rulesLink')}</Link>
+        </p>
       </div>
+      <aside class="card signin-card public-links" aria-labelledby="public-title">
+        <h2 id="public-title">{t('signin.publicTitle')}</h2>
+        <p class="muted small">{t('signin.publicLead')}</p>
+        <ul>
+          <li>
+            <Link href="/lapor">{t('signin.toReport')}</Link>
+          </li>
+          <li>
+            <Link href="/lacak">{t('signin.toTrack')}</Link>
+          </li>
+        </ul>
+      </aside>
     </main>
   );
 }

@@ -1,0 +1,98 @@
+#include "domain/conflict_of_interest.h"
+
+#include "domain/region.h"
+
+namespace netra {
+namespace {
+
+bool Same(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
+
+Escalation PpkEscalation(const std::string& ppk_region) {
+  Escalation e;
+  e.kind = EscalationKind::kLevelAbove;
+  e.region_code = ParentRegionCode(ppk_region);
+  if (ppk_region.find('.') != std::string::npos) {
+    e.target = "Gubernur sebagai PPK provinsi " + e.region_code + ", dengan tembusan ke BKN";
+    e.target_en = "The governor as PPK of province " + e.region_code + ", with BKN informed";
+  } else {
+    e.target = "Menteri Dalam Negeri, dengan tembusan ke BKN";
+    e.target_en = "The Minister of Home Affairs, with BKN informed";
+  }
+  return e;
+}
+
+Escalation OfficerEscalation(const ConflictFacts& f) {
+  Escalation e;
+  if (f.other_officers_available) {
+    e.kind = EscalationKind::kAnotherOfficer;
+    e.region_code = f.officer_region_code;
+    e.target = "Petugas lain di Bawaslu " +
+               (f.officer_region_code.empty() ? std::string("RI") : f.officer_region_code);
+    e.target_en = "Another officer of Bawaslu " +
+                  (f.officer_region_code.empty() ? std::string("RI") : f.officer_region_code);
+  } else {
+    e.kind = EscalationKind::kLevelAbove;
+    e.region_code = ParentRegionCode(f.officer_region_code);
+    e.target = e.region_code.empty() ? "Bawaslu RI" : "Bawaslu " + e.region_code;
+    e.target_en = e.target;
+  }
+  return e;
+}
+
+}  // namespace
+
+const char* ConflictKindName(ConflictKind kind) {
+  switch (kind) {
+    case ConflictKind::kPpkCandidate:
+      return "ppk_candidate";
+    case ConflictKind::kPpkIsReported:
+      return "ppk_is_reported";
+    case ConflictKind::kOfficerIsParty:
+      return "officer_is_party";
+    case ConflictKind::kOfficerSameUnitAsReported:
+      return "officer_same_unit_as_reported";
+    case ConflictKind::kOfficerSameUnitAsReporter:
+      return "officer_same_unit_as_reporter";
+  }
+  return "ppk_candidate";
+}
+
+std::vector<Conflict> FindConflicts(const ConflictFacts& f) {
+  std::vector<Conflict> out;
+  if (f.ppk_is_candidate_in_running_contest) {
+    out.push_back({ConflictKind::kPpkCandidate,
+                   "PPK terlapor adalah calon dalam pemilihan yang sedang berjalan; keputusan "
+                   "sanksinya atas ASN yang mungkin mendukung atau menentangnya tidak netral.",
+                   "The reported employee's PPK is a candidate in a running contest; its sanction "
+                   "decision over an employee who may have backed or opposed it is not neutral.",
+                   PpkEscalation(f.ppk_region_code)});
+  }
+  if (Same(f.ppk_person, f.reported_person)) {
+    out.push_back({ConflictKind::kPpkIsReported,
+                   "Terlapor adalah PPK itu sendiri; PPK tidak dapat memutus perkaranya sendiri.",
+                   "The reported person is the PPK; a PPK cannot decide its own case.",
+                   PpkEscalation(f.ppk_region_code)});
+  }
+  if (Same(f.officer_person, f.reported_person) || Same(f.officer_person, f.reporter_person)) {
+    out.push_back(
+        {ConflictKind::kOfficerIsParty, "Petugas yang menangani adalah pelapor atau terlapor.",
+         "The handling officer is the reporter or the reported person.", OfficerEscalation(f)});
+  }
+  if (Same(f.officer_unit, f.reported_unit)) {
+    out.push_back(
+        {ConflictKind::kOfficerSameUnitAsReported,
+         "Petugas berasal dari unit kerja yang sama dengan terlapor (" + f.reported_unit + ").",
+         "The officer comes from the reported person's unit (" + f.reported_unit + ").",
+         OfficerEscalation(f)});
+  }
+  if (Same(f.officer_unit, f.reporter_unit)) {
+    out.push_back(
+        {ConflictKind::kOfficerSameUnitAsReporter,
+         "Petugas berasal dari unit kerja yang sama dengan pelapor (" + f.reporter_unit + ").",
+         "The officer comes from the reporter's unit (" + f.reporter_unit + ").",
+         OfficerEscalation(f)});
+  }
+  return out;
+}
+
+}  // namespace netra
