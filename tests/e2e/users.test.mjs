@@ -26,6 +26,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Kode Ikrar',
       'Naskah Ikrar',
       'Kasus',
+      'Peringatan dini',
       'Boleh atau tidak?',
     ]);
     await nav.getByRole('link', { name: 'Pengguna' }).click();
@@ -81,6 +82,7 @@ test('an admin creates a user, who can sign in until disabled', async () => {
       'Naskah Ikrar',
       'Kasus',
       'Temuan baru',
+      'Peringatan dini',
       'Boleh atau tidak?',
     ]);
     await shot(officer.page, 'home-pengawas');
