@@ -310,7 +310,7 @@ int Main(int argc, char** argv) {
   std::size_t matches = 0;
   for (int r = 0; r < rounds; ++r) {
     for (const NormalizedText& t : normalized) {
-      if (!s.matcher().Scan(t, scratch.match_scratch, scratch.matches).ok()) return 1;
+      s.matcher().Scan(t, scratch.matches);
       matches += scratch.matches.size();
     }
   }
@@ -320,40 +320,10 @@ int Main(int argc, char** argv) {
   std::printf("  (%.1f MB/s of normalized bytes; %zu matches)\n",
               norm_bytes * rounds / Seconds(t0, t1) / 1e6, matches);
 
-  {
-    // The same texts back to back, scanned in batches of 256 as the runner does.
-    std::string buffer;
-    std::vector<std::uint32_t> starts;
-    std::vector<std::vector<Match>> per_text;
-    std::vector<std::pair<std::string, std::vector<std::uint32_t>>> batches;
-    for (std::size_t i = 0; i < normalized.size(); i += 256) {
-      buffer.clear();
-      starts.clear();
-      for (std::size_t j = i; j < std::min(normalized.size(), i + 256); ++j) {
-        starts.push_back(static_cast<std::uint32_t>(buffer.size()));
-        buffer += normalized[j].text;
-      }
-      batches.emplace_back(buffer, starts);
-    }
-    std::size_t batch_matches = 0;
-    t0 = std::chrono::steady_clock::now();
-    for (int r = 0; r < rounds; ++r) {
-      for (const auto& [buf, st] : batches) {
-        if (!s.matcher().ScanBatch(buf, st, scratch.match_scratch, per_text).ok()) return 1;
-        for (std::size_t k = 0; k < st.size(); ++k) batch_matches += per_text[k].size();
-      }
-    }
-    t1 = std::chrono::steady_clock::now();
-    Report("match only, batches of 256 (vectorscan)", normalized.size() * rounds,
-           raw_bytes * rounds, Seconds(t0, t1));
-    std::printf("  (%.1f MB/s of normalized bytes; %zu matches)\n",
-                norm_bytes * rounds / Seconds(t0, t1) / 1e6, batch_matches);
-  }
-
   t0 = std::chrono::steady_clock::now();
   for (const Event& e : events) {
     s.normalizer().Normalize(e.text, scratch.norm);
-    if (!s.matcher().Scan(scratch.norm, scratch.match_scratch, scratch.matches).ok()) return 1;
+    s.matcher().Scan(scratch.norm, scratch.matches);
     sink += scratch.matches.size();
   }
   t1 = std::chrono::steady_clock::now();

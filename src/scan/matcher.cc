@@ -1,10 +1,10 @@
 #include "scan/matcher.h"
 
-#include <hs/hs.h>
 #include <hunspell/hunspell.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 
 namespace netra::scan {
@@ -94,14 +94,6 @@ const char* PatternKindName(PatternKind kind) {
       return "cue";
   }
   return "name";
-}
-
-MatchScratch::~MatchScratch() {
-  if (scratch_ != nullptr) hs_free_scratch(scratch_);
-}
-
-Matcher::~Matcher() {
-  if (db_ != nullptr) hs_free_database(db_);
 }
 
 std::string Matcher::AccountKey(std::string_view target) {
@@ -340,103 +332,92 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
     add(" ^" + std::to_string(num) + " ", PatternRef{PatternKind::kBallotSign, -1, -1, num});
   }
 
-  std::vector<const char*> exprs;
-  std::vector<std::size_t> lens;
-  std::vector<unsigned> ids;
-  std::vector<unsigned> flags;
-  for (std::size_t i = 0; i < m->patterns_.size(); ++i) {
-    // The boundary spaces are checked in OnMatch rather than compiled in:
-    // literals that all end in ' ' would share their last byte, which the
-    // literal matcher hashes on, and slow it down badly.
-    exprs.push_back(m->patterns_[i].text.c_str() + 1);
-    lens.push_back(m->patterns_[i].text.size() - 2);
-    ids.push_back(static_cast<unsigned>(i));
-    flags.push_back(0);
-  }
-  if (exprs.empty()) {
+  if (m->patterns_.empty()) {
     return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
                   "lexicon holds no patterns");
   }
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
-                           &err) != HS_SUCCESS) {
-    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown";
-    if (err != nullptr) {
-      const int at = err->expression;
-      if (at >= 0) msg += " (pattern '" + m->patterns_[static_cast<std::size_t>(at)].text + "')";
-      hs_free_compile_error(err);
-    }
-    return Status(ErrorCode::kInternal, "vectorscan compile failed: " + msg);
+  if (!m->Index()) {
+    return Status(ErrorCode::kInternal, "Tabrakan hash pola leksikon",
+                  "two lexicon patterns share a token-chain hash");
   }
   return m;
 }
 
-Status Matcher::PrepareScratch(MatchScratch& scratch) const {
-  if (hs_alloc_scratch(db_, &scratch.scratch_) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scratch allocation failed");
+bool Matcher::Index() {
+  std::size_t chains = 0;
+  for (const PatternInfo& p : patterns_) {
+    chains += static_cast<std::size_t>(std::count(p.text.begin(), p.text.end(), ' ')) - 1;
   }
-  return Status::Ok();
+  std::size_t slots = 64;
+  while (slots < 2 * chains) slots *= 2;
+  nodes_.assign(slots, Node{});
+  first_.assign((std::size_t{1} << kFilterBits) / 64, 0);
+  for (std::uint32_t id = 0; id < patterns_.size(); ++id) {
+    // " a b c ": the tokens between single spaces.
+    const std::string_view text = patterns_[id].text;
+    std::uint64_t key = 0;
+    std::size_t p = 1;
+    while (p < text.size()) {
+      const std::size_t q = text.find(' ', p);
+      const std::uint64_t token = TokenHash(text.substr(p, q - p));
+      if (p == 1) {
+        key = token;
+        const std::uint64_t bit = token >> (64 - kFilterBits);
+        first_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      } else {
+        key = Extend(key, token);
+      }
+      std::size_t i = key & (slots - 1);
+      while (nodes_[i].used && nodes_[i].key != key) i = (i + 1) & (slots - 1);
+      Node& node = nodes_[i];
+      node.used = true;
+      node.key = key;
+      p = q + 1;
+      if (p < text.size()) {
+        node.longer = true;
+      } else {
+        if (node.pattern != kNoPattern) return false;
+        node.pattern = id;
+      }
+    }
+  }
+  return true;
 }
 
-namespace {
-
-struct ScanContext {
-  const Matcher* matcher;
-  const char* text;
-  std::vector<Match>* out;
-};
-
-int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
-            unsigned int /*flags*/, void* ctx) {
-  auto* c = static_cast<ScanContext*>(ctx);
-  const std::size_t len = c->matcher->pattern(id).text.size() - 2;
-  const std::size_t begin = static_cast<std::size_t>(to) - len;
-  // Whole tokens only: normalized text puts a space before and after each
-  // token (and at both ends), so these reads stay in bounds.
-  if (begin == 0 || c->text[begin - 1] != ' ' || c->text[to] != ' ') return 0;
-  c->out->push_back(Match{id, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(to)});
-  return 0;
+const Matcher::Node* Matcher::Find(std::uint64_t key) const {
+  const std::size_t mask = nodes_.size() - 1;
+  for (std::size_t i = key & mask; nodes_[i].used; i = (i + 1) & mask) {
+    if (nodes_[i].key == key) return &nodes_[i];
+  }
+  return nullptr;
 }
 
-}  // namespace
-
-Status Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
-                     std::vector<Match>& out) const {
+void Matcher::Scan(const NormalizedText& text, std::vector<Match>& out) const {
   out.clear();
-  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
-  if (text.text.size() < 3) return Status::Ok();
-  ScanContext ctx{this, text.text.data(), &out};
-  if (hs_scan(db_, text.text.data(), static_cast<unsigned>(text.text.size()), 0, scratch.scratch_,
-              OnMatch, &ctx) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scan failed");
+  const std::vector<NormalizedToken>& toks = text.tokens;
+  const auto n = static_cast<std::uint32_t>(toks.size());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint64_t bit = toks[i].hash >> (64 - kFilterBits);
+    if ((first_[bit / 64] >> (bit % 64) & 1) == 0) continue;
+    std::uint64_t key = toks[i].hash;
+    for (std::uint32_t j = i;;) {
+      const Node* node = Find(key);
+      if (node == nullptr) break;
+      if (node->pattern != kNoPattern) {
+        // Confirm the bytes, spaces included, so a hash collision with text
+        // outside the lexicon never reports a match.
+        const std::string& want = patterns_[node->pattern].text;
+        const std::size_t from = toks[i].begin - 1;
+        if (toks[j].end + 1 - from == want.size() &&
+            std::memcmp(text.text.data() + from, want.data(), want.size()) == 0) {
+          out.push_back(Match{node->pattern, i, j + 1});
+        }
+      }
+      if (!node->longer || ++j == n) break;
+      key = Extend(key, toks[j].hash);
+    }
   }
   Tidy(out);
-  return Status::Ok();
-}
-
-Status Matcher::ScanBatch(std::string_view buffer, const std::vector<std::uint32_t>& starts,
-                          MatchScratch& scratch, std::vector<std::vector<Match>>& out) const {
-  if (out.size() < starts.size()) out.resize(starts.size());
-  for (std::size_t i = 0; i < starts.size(); ++i) out[i].clear();
-  if (starts.empty()) return Status::Ok();
-  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
-  std::vector<Match>& all = scratch.batch_;
-  all.clear();
-  ScanContext ctx{this, buffer.data(), &all};
-  if (hs_scan(db_, buffer.data(), static_cast<unsigned>(buffer.size()), 0, scratch.scratch_,
-              OnMatch, &ctx) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scan failed");
-  }
-  // Matches arrive in order of their end, so one forward walk assigns each to
-  // its text; a match never spans two texts (they meet at a double space).
-  std::size_t t = 0;
-  for (const Match& m : all) {
-    while (t + 1 < starts.size() && m.begin >= starts[t + 1]) ++t;
-    out[t].push_back(Match{m.pattern, m.begin - starts[t], m.end - starts[t]});
-  }
-  for (std::size_t i = 0; i < starts.size(); ++i) Tidy(out[i]);
-  return Status::Ok();
 }
 
 void Matcher::Tidy(std::vector<Match>& out) const {

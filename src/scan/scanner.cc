@@ -229,25 +229,22 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
   auto& ph = scratch.placeholder;
   toks.clear();
   ph.clear();
-  const std::string& t = norm.text;
-  std::size_t p = 1;
+  const auto n = static_cast<std::uint32_t>(norm.tokens.size());
   std::size_t mi = 0;
-  while (p < t.size()) {
-    while (mi < matches.size() && matches[mi].begin < p) ++mi;
-    if (mi < matches.size() && matches[mi].begin == p) {
+  for (std::uint32_t k = 0; k < n;) {
+    while (mi < matches.size() && matches[mi].begin < k) ++mi;
+    if (mi < matches.size() && matches[mi].begin == k) {
       const Match& m = matches[mi];
       const PatternInfo& info = matcher_->pattern(m.pattern);
       if (const char* name = MatchPlaceholder(info); name != nullptr) {
         toks.emplace_back(name);
         ph.push_back(1);
-        p = m.end + 1;
+        k = m.end;
         ++mi;
         continue;
       }
     }
-    const std::size_t q = t.find(' ', p);
-    if (q == std::string::npos || q == p) break;
-    std::string_view tok(t.data() + p, q - p);
+    std::string_view tok = norm.Token(k);
     if (tok.size() <= 2 &&
         std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       tok = "<num>";
@@ -256,7 +253,7 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
     }
     toks.push_back(tok);
     ph.push_back(0);
-    p = q + 1;
+    ++k;
   }
   // Every token feature starts with its kind and the field: hash that prefix
   // once per field and continue from a copy (the same indices as F).
@@ -287,8 +284,8 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
                         ? match_features_.cue[static_cast<std::size_t>(r.number % kCueClassCount)]
                         : match_features_.kind[static_cast<std::size_t>(r.kind)]);
     }
-    const std::uint32_t b = norm.SourceBegin(m.begin);
-    const std::uint32_t e = norm.SourceEnd(m.end);
+    const std::uint32_t b = norm.tokens[m.begin].src_begin;
+    const std::uint32_t e = norm.tokens[m.end - 1].src_end;
     out.push_back(IsAllCaps(original.substr(b, e - b)) ? match_features_.caps[first]
                                                        : match_features_.lower[first]);
   }
@@ -447,12 +444,11 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
     if (!contests.empty()) account_contests = &contests;
   }
   normalizer_->Normalize(event.text, scratch.norm);
-  NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
+  matcher_->Scan(scratch.norm, scratch.matches);
   Featurize(event.text, scratch.norm, scratch.matches, 't', scratch, out.features);
   if (!event.shared_text.empty()) {
     normalizer_->Normalize(event.shared_text, scratch.shared_norm);
-    NETRA_RETURN_IF_ERROR(
-        matcher_->Scan(scratch.shared_norm, scratch.match_scratch, scratch.shared_matches));
+    matcher_->Scan(scratch.shared_norm, scratch.shared_matches);
     Featurize(event.shared_text, scratch.shared_norm, scratch.shared_matches, 's', scratch,
               out.features);
     out.features.push_back(F('e', "shared_text"));
@@ -517,7 +513,7 @@ Status Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::strin
   std::vector<std::uint32_t> unused;
   auto field = [&](const std::string& text, const char* prefix) -> Status {
     normalizer_->Normalize(text, scratch.norm);
-    NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
+    matcher_->Scan(scratch.norm, scratch.matches);
     Featurize(text, scratch.norm, scratch.matches, 't', scratch, unused);
     for (const std::string_view tok : scratch.tokens) {
       out += ' ';
@@ -583,8 +579,8 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
       }
       AlertSpan s;
       s.field = field;
-      s.begin = norm.SourceBegin(m.begin);
-      s.end = norm.SourceEnd(m.end);
+      s.begin = norm.tokens[m.begin].src_begin;
+      s.end = norm.tokens[m.end - 1].src_end;
       s.text = original.substr(s.begin, s.end - s.begin);
       s.kind = PatternKindName(k);
       if (a.spans.size() < 3) {
