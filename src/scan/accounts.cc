@@ -182,18 +182,23 @@ bool AccountRegistry::Insert(std::string key, MonitoredAccount account) {
 }
 
 const MonitoredAccount* AccountRegistry::Find(std::string_view account) const {
-  if (slots_.empty()) return nullptr;
+  const std::size_t i = FindIndex(account);
+  return i == kNotFound ? nullptr : &accounts_[i];
+}
+
+std::size_t AccountRegistry::FindIndex(std::string_view account) const {
+  if (slots_.empty()) return kNotFound;
   const std::uint64_t h = Hash(account);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.index == kEmptySlot) return nullptr;
+    if (s.index == kEmptySlot) return kNotFound;
     if (s.hash != h) continue;
     const std::string& key = keys_[s.index];
     if (key.size() == account.size() &&
         std::equal(key.begin(), key.end(), account.begin(),
                    [](char k, char c) { return k == FoldAscii(c); })) {
-      return &accounts_[s.index];
+      return s.index;
     }
   }
 }

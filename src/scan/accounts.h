@@ -35,6 +35,11 @@ class AccountRegistry {
 
   // nullptr if the account is not monitored.
   const MonitoredAccount* Find(std::string_view account) const;
+  // The account's position in [0, size()) (see IndexOf), or kNotFound: for
+  // callers that keep what they need per account in a flat array and so
+  // never touch the MonitoredAccount on their hot path.
+  static constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
+  std::size_t FindIndex(std::string_view account) const;
   std::size_t size() const { return accounts_.size(); }
   // Position of an account of this registry in [0, size()), for callers that
   // keep per-account data in a flat array.
