@@ -337,8 +337,9 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
                   "lexicon holds no patterns");
   }
   if (!m->Index()) {
-    return Status(ErrorCode::kInternal, "Tabrakan hash pola leksikon",
-                  "two lexicon patterns share a token-chain hash");
+    return Status(ErrorCode::kInternal, "Pola leksikon tidak dapat diindeks",
+                  "lexicon patterns cannot be indexed (a token-chain hash collision or a "
+                  "pattern over 64 KiB)");
   }
   return m;
 }
@@ -347,6 +348,8 @@ bool Matcher::Index() {
   std::size_t chains = 0;
   for (const PatternInfo& p : patterns_) {
     chains += static_cast<std::size_t>(std::count(p.text.begin(), p.text.end(), ' ')) - 1;
+    pattern_at_.push_back(static_cast<std::uint32_t>(pattern_bytes_.size()));
+    pattern_bytes_ += p.text;
   }
   std::size_t slots = 64;
   while (slots < 2 * chains) slots *= 2;
@@ -355,6 +358,7 @@ bool Matcher::Index() {
   for (std::uint32_t id = 0; id < patterns_.size(); ++id) {
     // " a b c ": the tokens between single spaces.
     const std::string_view text = patterns_[id].text;
+    if (text.size() > UINT16_MAX) return false;
     std::uint64_t key = 0;
     std::size_t p = 1;
     while (p < text.size()) {
@@ -378,6 +382,7 @@ bool Matcher::Index() {
       } else {
         if (node.pattern != kNoPattern) return false;
         node.pattern = id;
+        node.length = static_cast<std::uint16_t>(text.size());
       }
     }
   }
@@ -406,10 +411,10 @@ void Matcher::Scan(const NormalizedText& text, std::vector<Match>& out) const {
       if (node->pattern != kNoPattern) {
         // Confirm the bytes, spaces included, so a hash collision with text
         // outside the lexicon never reports a match.
-        const std::string& want = patterns_[node->pattern].text;
         const std::size_t from = toks[i].begin - 1;
-        if (toks[j].end + 1 - from == want.size() &&
-            std::memcmp(text.text.data() + from, want.data(), want.size()) == 0) {
+        if (toks[j].end + 1 - from == node->length &&
+            std::memcmp(text.text.data() + from, pattern_bytes_.data() + pattern_at_[node->pattern],
+                        node->length) == 0) {
           out.push_back(Match{node->pattern, i, j + 1});
         }
       }

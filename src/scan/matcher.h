@@ -114,7 +114,7 @@ class Matcher {
  private:
   Matcher() = default;
   // Indexes patterns_ by their token chains; false on a hash collision
-  // between two different patterns.
+  // between two different patterns or a pattern over 64 KiB.
   bool Index();
   void Tidy(std::vector<Match>& out) const;
 
@@ -123,6 +123,7 @@ class Matcher {
   struct Node {
     std::uint64_t key = 0;
     std::uint32_t pattern = kNoPattern;
+    std::uint16_t length = 0;  // the pattern's bytes, spaces included
     bool longer = false;
     bool used = false;
   };
@@ -139,7 +140,11 @@ class Matcher {
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
-  std::vector<Node> nodes_;           // open addressing, power of two, at most half full
+  std::vector<Node> nodes_;  // open addressing, power of two, at most half full
+  // Every pattern's text back to back, so confirming a match reads one cache
+  // line of it rather than a PatternInfo and then its string.
+  std::string pattern_bytes_;
+  std::vector<std::uint32_t> pattern_at_;
   std::vector<std::uint64_t> first_;  // bit set: first tokens of patterns, by hash
 };
 

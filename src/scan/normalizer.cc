@@ -203,15 +203,18 @@ Status Normalizer::Load(std::string_view tsv) {
   // A later line for the same abbreviation wins, as it always has.
   std::size_t slots = 16;
   while (slots < 4 * abbr.size()) slots *= 2;
-  abbr_slots_.assign(slots, 0);
+  abbr_slots_.assign(slots, AbbrSlot{});
   for (auto& [from, to] : abbr) {
-    std::size_t i = TokenHash(from) & (slots - 1);
-    while (abbr_slots_[i] != 0 && abbr_[abbr_slots_[i] - 1].from != from) i = (i + 1) & (slots - 1);
-    if (abbr_slots_[i] == 0) {
+    const std::uint64_t hash = TokenHash(from);
+    std::size_t i = hash & (slots - 1);
+    while (abbr_slots_[i].index != 0 && abbr_[abbr_slots_[i].index - 1].from != from) {
+      i = (i + 1) & (slots - 1);
+    }
+    if (abbr_slots_[i].index == 0) {
       abbr_.push_back(Abbr{from, to});
-      abbr_slots_[i] = static_cast<std::uint32_t>(abbr_.size());
+      abbr_slots_[i] = AbbrSlot{hash, static_cast<std::uint32_t>(abbr_.size())};
     } else {
-      abbr_[abbr_slots_[i] - 1].to = to;
+      abbr_[abbr_slots_[i].index - 1].to = to;
     }
   }
   bmp_.resize(kFlatEnd - 0x80);
@@ -237,8 +240,9 @@ const Normalizer::Entry* Normalizer::Lookup(char32_t cp) const {
 
 const std::string* Normalizer::Abbreviation(std::uint64_t hash, std::string_view word) const {
   const std::size_t mask = abbr_slots_.size() - 1;
-  for (std::size_t i = hash & mask; abbr_slots_[i] != 0; i = (i + 1) & mask) {
-    const Abbr& a = abbr_[abbr_slots_[i] - 1];
+  for (std::size_t i = hash & mask; abbr_slots_[i].index != 0; i = (i + 1) & mask) {
+    if (abbr_slots_[i].hash != hash) continue;
+    const Abbr& a = abbr_[abbr_slots_[i].index - 1];
     if (a.from == word) return &a.to;
   }
   return nullptr;

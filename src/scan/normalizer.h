@@ -145,9 +145,13 @@ class Normalizer {
     std::string from;
     std::string to;
   };
+  struct AbbrSlot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = 0;  // + 1 into abbr_; 0 is empty
+  };
   std::vector<Abbr> abbr_;
-  std::vector<std::uint32_t> abbr_slots_;  // index + 1 into abbr_; 0 is empty
-  char leet_[10] = {};                     // '\0' drops the digit
+  std::vector<AbbrSlot> abbr_slots_;
+  char leet_[10] = {};  // '\0' drops the digit
   std::vector<std::pair<std::string, int>> number_words_;
   std::vector<std::pair<std::string, std::string>> provinces_;
   std::vector<std::pair<std::string, std::string>> cues_;
