@@ -35,19 +35,35 @@ namespace netra::scan {
 // every token it writes, and the matcher and the scorer key on it, so a
 // token is hashed once however many lexicon probes and features use it.
 inline std::uint64_t TokenHash(std::string_view token) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull * (token.size() + 1);
-  std::size_t i = 0;
-  for (; i + 8 <= token.size(); i += 8) {
+  const char* p = token.data();
+  std::size_t n = token.size();
+  auto load64 = [](const char* q) {
     std::uint64_t w;
-    std::memcpy(&w, token.data() + i, 8);
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    std::memcpy(&w, q, 8);
+    return w;
+  };
+  auto load32 = [](const char* q) {
+    std::uint32_t w;
+    std::memcpy(&w, q, 4);
+    return std::uint64_t{w};
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1);
+  for (; n > 8; p += 8, n -= 8) {
+    h = (h ^ load64(p)) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
   }
-  if (i < token.size()) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, token.data() + i, token.size() - i);
-    h = (h ^ w) * 0x94D049BB133111EBull;
+  // The last 1-8 bytes with fixed-size loads (overlapping when short): a
+  // variable-length copy here was a call into memcpy for every token.
+  std::uint64_t w = 0;
+  if (n >= 4) {
+    w = load32(p) << 32 | load32(p + n - 4);
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t k) {
+      return std::uint64_t{static_cast<unsigned char>(p[k])};
+    };
+    w = byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
   }
+  h = (h ^ w) * 0x94D049BB133111EBull;
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
   return h ^ (h >> 32);
