@@ -433,7 +433,7 @@ void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
   }
 }
 
-Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const {
+void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const {
   out.features.clear();
   out.interaction = false;
   out.contest = -1;
@@ -453,7 +453,7 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
     out.contest = target_refs.front().contest;
     out.candidate = target_refs.front().candidate;
   }
-  if (textless) return Status::Ok();
+  if (textless) return;
   out.scorable = true;
   const std::size_t account = accounts_.FindIndex(event.account);
   std::span<const int> account_contests;
@@ -521,15 +521,14 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
       }
     }
   }
-  return Status::Ok();
 }
 
-Status Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const {
+void Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const {
   out.clear();
   out += "k:";
   out += EventKindName(event.kind);
   std::vector<std::uint32_t> unused;
-  auto field = [&](const std::string& text, const char* prefix) -> Status {
+  auto field = [&](const std::string& text, const char* prefix) {
     normalizer_->Normalize(text, scratch.norm);
     matcher_->Scan(scratch.norm, scratch.matches);
     Featurize(text, scratch.norm, scratch.matches, 't', scratch, unused);
@@ -538,11 +537,9 @@ Status Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::strin
       out += prefix;
       out += tok;
     }
-    return Status::Ok();
   };
-  NETRA_RETURN_IF_ERROR(field(event.text, ""));
-  if (!event.shared_text.empty()) NETRA_RETURN_IF_ERROR(field(event.shared_text, "s:"));
-  return Status::Ok();
+  field(event.text, "");
+  if (!event.shared_text.empty()) field(event.shared_text, "s:");
 }
 
 std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis& analysis,
@@ -632,9 +629,9 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
   return a;
 }
 
-Result<std::optional<Alert>> Scanner::ScanEvent(const Event& event, ScanScratch& scratch) const {
+std::optional<Alert> Scanner::ScanEvent(const Event& event, ScanScratch& scratch) const {
   EventAnalysis analysis;
-  NETRA_RETURN_IF_ERROR(Analyze(event, scratch, analysis));
+  Analyze(event, scratch, analysis);
   return BuildAlert(event, analysis, scratch);
 }
 

@@ -79,10 +79,10 @@ class Scanner {
   static Result<std::unique_ptr<Scanner>> Create(const Lexicon& lexicon, AccountRegistry accounts,
                                                  LinearModel model);
 
-  // Reads one event. Never fails on content; kInternal only if vectorscan does.
-  Status Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const;
+  // Reads one event; any content is valid.
+  void Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const;
   // The alert for the event, or nullopt when it is not flagged.
-  Result<std::optional<Alert>> ScanEvent(const Event& event, ScanScratch& scratch) const;
+  std::optional<Alert> ScanEvent(const Event& event, ScanScratch& scratch) const;
   // As ScanEvent, reusing an analysis already made for this event.
   std::optional<Alert> BuildAlert(const Event& event, const EventAnalysis& analysis,
                                   const ScanScratch& scratch) const;
@@ -90,7 +90,7 @@ class Scanner {
   // The event's words as the scorer sees them, candidate-specific matches
   // replaced by their kind ("<nickname>", "<ballot>"), shared text prefixed
   // "s:" — the input of the fastText scorer compared in docs/scanner.md.
-  Status TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const;
+  void TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const;
 
   const Matcher& matcher() const { return *matcher_; }
   const Normalizer& normalizer() const { return *normalizer_; }
