@@ -185,6 +185,23 @@ TEST_F(NormalizerTest, InvalidUtf8IsASeparator) {
   EXPECT_EQ(N("abc\xE2\x82"), " abc ");
 }
 
+// An abbreviation may stand for several words: each becomes a token, and
+// each maps back to the whole abbreviation. A later line for the same
+// abbreviation replaces the earlier one.
+TEST(NormalizerTablesTest, AbbreviationOfSeveralWords) {
+  auto n = Normalizer::FromTables("abbr\totw\totewe\nabbr\totw\ton the way\n");
+  ASSERT_TRUE(n.ok()) << n.status().message_en();
+  NormalizedText t;
+  (*n)->Normalize("aku OTW ya", t);
+  EXPECT_EQ(t.text, " aku on the way ya ");
+  ASSERT_EQ(t.tokens.size(), 5u);
+  for (std::size_t k = 1; k <= 3; ++k) {
+    EXPECT_EQ(t.tokens[k].src_begin, 4u);
+    EXPECT_EQ(t.tokens[k].src_end, 7u);
+  }
+  EXPECT_EQ(t.tokens[2].hash, TokenHash("the"));
+}
+
 TEST(NormalizerTablesTest, BadTableNamesTheLine) {
   auto r = Normalizer::FromTables("abbr\tyg\tyang\nbogus line\n");
   ASSERT_FALSE(r.ok());
