@@ -80,7 +80,6 @@ std::string Upper(std::string s) {
 
 struct Generated {
   Lexicon lexicon;
-  std::vector<std::string> patterns;  // raw literal patterns for ripgrep
   std::vector<std::string> accounts;  // registry handles
   std::string accounts_csv;
 };
@@ -137,18 +136,10 @@ Generated GenerateLexicon(std::mt19937& rng) {
         c.parties = {kParties[rng() % std::size(kParties)]};
         c.incumbent = k == 0 && rng() % 2 == 0;
         lc.candidates.push_back(c);
-        for (const auto* list : {&c.head, &c.deputy, &c.pair, &c.slogans, &c.hashtags}) {
-          for (const auto& s : *list) g.patterns.push_back(s);
-        }
-        g.patterns.push_back(c.accounts[0]);
-        g.patterns.push_back(c.accounts[1].substr(6));
       }
       g.lexicon.contests.push_back(std::move(lc));
     }
   }
-  for (const char* p : kParties) g.patterns.push_back(p);
-  std::sort(g.patterns.begin(), g.patterns.end());
-  g.patterns.erase(std::unique(g.patterns.begin(), g.patterns.end()), g.patterns.end());
   std::ostringstream csv;
   csv << "account,platform,nip,name,agency,region\n";
   for (int i = 0; i < 20000; ++i) {

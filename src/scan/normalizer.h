@@ -1,10 +1,10 @@
 // Normalizer: rewrites Indonesian social-media text into a canonical form the
-// lexicon matcher and the scorer read, keeping for every output byte the span
-// of input bytes it came from.
+// lexicon matcher and the scorer read, keeping for every output token the
+// span of input bytes it came from and the hash of its bytes.
 //
 // Output: lowercase tokens separated by single spaces, with one space before
-// the first token and after the last (so whole-word patterns are literals
-// " word "). Steps: NFKC + case folding and diacritic removal (ICU, through
+// the first token and after the last (so a whole-word pattern is " word ").
+// Steps: NFKC + case folding and diacritic removal (ICU, through
 // precomputed tables; ASCII never touches ICU), look-alike letters (Cyrillic,
 // Greek), letters spaced or dotted apart ("c o b l o s"), leetspeak/alay
 // digits inside words ("c0bl0s", "p1l1h"), reduplication digits ("rekan2"),
