@@ -73,24 +73,6 @@ char32_t SingleCodePoint(std::string_view s) {
   return static_cast<char32_t>(u.char32At(0));
 }
 
-// Folds runs of the same ASCII letter to one letter spanning the whole run.
-void FoldRepeats(std::string& w, std::vector<std::uint32_t>& b, std::vector<std::uint32_t>& e) {
-  std::size_t o = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (o > 0 && IsAsciiLetter(w[i]) && w[i] == w[o - 1]) {
-      e[o - 1] = e[i];
-      continue;
-    }
-    w[o] = w[i];
-    b[o] = b[i];
-    e[o] = e[i];
-    ++o;
-  }
-  w.resize(o);
-  b.resize(o);
-  e.resize(o);
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Normalizer>> Normalizer::Create() { return FromTables(kNormalizationTsv); }
@@ -282,27 +264,32 @@ void Normalizer::FinishWord(NormalizedText& out, std::size_t begin, std::uint32_
   out.text.push_back(' ');
 }
 
-// A word of plain ASCII letters read straight from the input (most words):
-// EmitWord's rules that can apply to it — the clitic, repeated letters,
-// abbreviations — written directly to the output, with no per-byte spans.
-void Normalizer::EmitLetters(NormalizedText& out, const NormalizedText::RawToken& t) const {
-  const char* w = out.raw.data() + t.start;
-  std::size_t len = t.len;
-  if (len >= 7 && std::memcmp(w + len - 3, "nya", 3) == 0) len -= 3;
+// The last rules of a word — the clitic "-nya", repeated letters,
+// abbreviations — written straight to the output; the token spans input
+// [b, e). Plain ASCII words come here directly from the raw token (most
+// words), others after EmitWord's digit rules, so both go through one path.
+void Normalizer::EmitFolded(NormalizedText& out, std::string_view w, std::uint32_t b,
+                            std::uint32_t e) const {
+  // The clitic comes off long words ("rebananya", "saatnya") so a slogan or
+  // name matches in either form; short words ("hanya") keep it.
+  if (w.size() >= 7 && w.substr(w.size() - 3) == "nya" &&
+      std::all_of(w.begin(), w.end(), IsAsciiLetter)) {
+    w.remove_suffix(3);
+  }
   const std::size_t begin = out.text.size();
-  out.text.resize(begin + len);
+  out.text.resize(begin + w.size());
   char* o = out.text.data() + begin;
   std::size_t m = 0;
-  for (std::size_t k = 0; k < len; ++k) {
-    if (m > 0 && w[k] == o[m - 1]) continue;
-    o[m++] = w[k];
+  for (const char c : w) {
+    if (m > 0 && IsAsciiLetter(c) && c == o[m - 1]) continue;
+    o[m++] = c;
   }
   out.text.resize(begin + m);
-  FinishWord(out, begin, t.src, t.src + t.len);
+  FinishWord(out, begin, b, e);
 }
 
-// Emits out.word (a plain word token, possibly merged from spaced letters)
-// after leetspeak, reduplication, repeated letters and abbreviations.
+// Emits out.word (a word token, possibly merged from spaced letters) after
+// leetspeak and reduplication digits, then EmitFolded.
 void Normalizer::EmitWord(NormalizedText& out) const {
   std::string& w = out.word;
   auto& wb = out.word_begin;
@@ -361,19 +348,7 @@ void Normalizer::EmitWord(NormalizedText& out) const {
     we.resize(o);
     if (w.empty()) return;
   }
-  // The clitic "-nya" ("rebananya", "saatnya") comes off long words so a
-  // slogan or name matches in either form; short words ("hanya") keep it.
-  if (w.size() >= 7 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-      std::all_of(w.begin(), w.end(), IsAsciiLetter)) {
-    we[w.size() - 4] = we.back();
-    w.resize(w.size() - 3);
-    wb.resize(w.size());
-    we.resize(w.size());
-  }
-  FoldRepeats(w, wb, we);
-  const std::size_t begin = out.text.size();
-  out.text += w;
-  FinishWord(out, begin, wb.front(), we.back());
+  EmitFolded(out, w, wb.front(), we.back());
 }
 
 void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
@@ -601,7 +576,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       if (run_end - k < 3 || letters < 2) run_end = k + 1;
     }
     if (run_end == k + 1 && t.direct && !t.has_digit) {
-      EmitLetters(out, t);
+      EmitFolded(out, std::string_view(out.raw).substr(t.start, t.len), t.src, t.src + t.len);
       ++k;
       continue;
     }

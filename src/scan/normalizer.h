@@ -148,7 +148,7 @@ class Normalizer {
   const Entry* Lookup(char32_t cp) const;
   const std::string* Abbreviation(std::uint64_t hash, std::string_view word) const;
   void EmitWord(NormalizedText& out) const;
-  void EmitLetters(NormalizedText& out, const NormalizedText::RawToken& t) const;
+  void EmitFolded(NormalizedText& out, std::string_view w, std::uint32_t b, std::uint32_t e) const;
   void FinishWord(NormalizedText& out, std::size_t begin, std::uint32_t b, std::uint32_t e) const;
   void Emit(NormalizedText& out, std::string_view bytes, std::uint32_t b, std::uint32_t e) const;
 
