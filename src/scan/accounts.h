@@ -40,6 +40,11 @@ class AccountRegistry {
   // never touch the MonitoredAccount on their hot path.
   static constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
   std::size_t FindIndex(std::string_view account) const;
+  // Starts loading the table slot FindIndex(account) will read first, for a
+  // caller with other work to do before it asks.
+  void Prefetch(std::string_view account) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Hash(account) & (slots_.size() - 1)]);
+  }
   std::size_t size() const { return accounts_.size(); }
   // Position of an account of this registry in [0, size()), for callers that
   // keep per-account data in a flat array.

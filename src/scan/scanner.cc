@@ -455,13 +455,9 @@ void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& o
   }
   if (textless) return;
   out.scorable = true;
-  const std::size_t account = accounts_.FindIndex(event.account);
-  std::span<const int> account_contests;
-  if (account != AccountRegistry::kNotFound) {
-    account_contests = std::span<const int>(account_contest_)
-                           .subspan(account_begin_[account],
-                                    account_begin_[account + 1] - account_begin_[account]);
-  }
+  // The account's slot is fetched while the text is read: the lookup is a
+  // cache miss in a national registry, the text work is not.
+  accounts_.Prefetch(event.account);
   normalizer_->Normalize(event.text, scratch.norm);
   matcher_->Scan(scratch.norm, scratch.matches);
   Featurize(event.text, scratch.norm, scratch.matches, 't', scratch, out.features);
@@ -471,6 +467,13 @@ void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& o
     Featurize(event.shared_text, scratch.shared_norm, scratch.shared_matches, 's', scratch,
               out.features);
     out.features.push_back(fixed_.shared_text);
+  }
+  const std::size_t account = accounts_.FindIndex(event.account);
+  std::span<const int> account_contests;
+  if (account != AccountRegistry::kNotFound) {
+    account_contests = std::span<const int>(account_contest_)
+                           .subspan(account_begin_[account],
+                                    account_begin_[account + 1] - account_begin_[account]);
   }
   if (!out.interaction) Resolve(target_refs, account_contests, scratch, out);
 
