@@ -1,11 +1,16 @@
 #include "scan/matcher.h"
 
+#include <hs/hs.h>
 #include <hunspell/hunspell.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <new>
+#include <utility>
 
 namespace netra::scan {
 namespace {
@@ -336,124 +341,196 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
     return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
                   "lexicon holds no patterns");
   }
-  if (!m->Index()) {
-    return Status(ErrorCode::kInternal, "Pola leksikon tidak dapat diindeks",
-                  "lexicon patterns cannot be indexed (a token-chain hash collision or a "
-                  "pattern over 64 KiB)");
+  std::vector<const char*> exprs;
+  std::vector<std::size_t> lens;
+  std::vector<unsigned> ids;
+  std::vector<unsigned> flags;
+  for (std::size_t i = 0; i < m->patterns_.size(); ++i) {
+    // Each literal keeps its leading space (the token start) and the space
+    // after it is checked per match: literals that all end in ' ' share the
+    // last bytes the literal matcher's filter keys on, which measured slower
+    // (docs/scanner.md, Speed), while the leading space makes short patterns
+    // ("^2", "dki") report only at token starts.
+    const std::string& t = m->patterns_[i].text;
+    exprs.push_back(t.c_str());
+    lens.push_back(t.size() - 1);
+    m->lengths_.push_back(static_cast<std::uint32_t>(t.size() - 2));
+    ids.push_back(static_cast<unsigned>(i));
+    // Every occurrence counts (a name said twice is two mentions), so no
+    // HS_FLAG_SINGLEMATCH; a literal's start is its end minus its length, so
+    // no HS_FLAG_SOM_LEFTMOST either.
+    flags.push_back(0);
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
+                           &err) != HS_SUCCESS) {
+    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown";
+    if (err != nullptr) {
+      const int at = err->expression;
+      if (at >= 0) msg += " (pattern '" + m->patterns_[static_cast<std::size_t>(at)].text + "')";
+      hs_free_compile_error(err);
+    }
+    return Status(ErrorCode::kInternal, "Kompilasi vectorscan gagal: " + msg,
+                  "vectorscan compile failed: " + msg);
   }
   return m;
 }
 
-bool Matcher::Index() {
-  std::size_t chains = 0;
-  for (const PatternInfo& p : patterns_) {
-    chains += static_cast<std::size_t>(std::count(p.text.begin(), p.text.end(), ' ')) - 1;
-    pattern_at_.push_back(static_cast<std::uint32_t>(pattern_bytes_.size()));
-    pattern_bytes_ += p.text;
-  }
-  std::size_t slots = 64;
-  while (slots < 2 * chains) slots *= 2;
-  nodes_.assign(slots, Node{});
-  first_.assign((std::size_t{1} << kFilterBits) / 64, 0);
-  for (std::uint32_t id = 0; id < patterns_.size(); ++id) {
-    // " a b c ": the tokens between single spaces.
-    const std::string_view text = patterns_[id].text;
-    if (text.size() > UINT16_MAX) return false;
-    std::uint64_t key = 0;
-    std::size_t p = 1;
-    while (p < text.size()) {
-      const std::size_t q = text.find(' ', p);
-      const std::uint64_t token = TokenHash(text.substr(p, q - p));
-      if (p == 1) {
-        key = token;
-        const std::uint64_t bit = token >> (64 - kFilterBits);
-        first_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-      } else {
-        key = Extend(key, token);
-      }
-      std::size_t i = key & (slots - 1);
-      while (nodes_[i].used && nodes_[i].key != key) i = (i + 1) & (slots - 1);
-      Node& node = nodes_[i];
-      node.used = true;
-      node.key = key;
-      p = q + 1;
-      if (p < text.size()) {
-        node.longer = true;
-      } else {
-        if (node.pattern != kNoPattern) return false;
-        node.pattern = id;
-        node.length = static_cast<std::uint16_t>(text.size());
-      }
-    }
-  }
-  return true;
+Matcher::~Matcher() {
+  if (db_ != nullptr) hs_free_database(db_);
 }
 
-const Matcher::Node* Matcher::Find(std::uint64_t key) const {
-  const std::size_t mask = nodes_.size() - 1;
-  for (std::size_t i = key & mask; nodes_[i].used; i = (i + 1) & mask) {
-    if (nodes_[i].key == key) return &nodes_[i];
+MatchScratch::MatchScratch(MatchScratch&& other) noexcept
+    : scratch_(std::exchange(other.scratch_, nullptr)), bytes_(std::move(other.bytes_)) {}
+
+MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
+  if (this != &other) {
+    if (scratch_ != nullptr) hs_free_scratch(scratch_);
+    scratch_ = std::exchange(other.scratch_, nullptr);
+    bytes_ = std::move(other.bytes_);
   }
-  return nullptr;
+  return *this;
 }
 
-void Matcher::Scan(const NormalizedText& text, std::vector<Match>& out) const {
+MatchScratch::~MatchScratch() {
+  if (scratch_ != nullptr) hs_free_scratch(scratch_);
+}
+
+void MatchBatch::Clear() {
+  buffer_.clear();
+  starts_.clear();
+  texts_.clear();
+}
+
+void MatchBatch::Add(const NormalizedText& text) {
+  if (!buffer_.empty()) buffer_.push_back('\n');
+  starts_.push_back(static_cast<std::uint32_t>(buffer_.size()));
+  buffer_ += text.text;
+  texts_.push_back(&text);
+}
+
+namespace {
+
+struct ScanContext {
+  const std::uint32_t* lengths;
+  const char* text;
+  std::vector<Match>* out;
+};
+
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+            unsigned int /*flags*/, void* ctx) {
+  auto* c = static_cast<ScanContext*>(ctx);
+  const auto end = static_cast<std::uint32_t>(to);
+  const std::uint32_t begin = end - c->lengths[id];
+  // Whole tokens only: the literal began with the space before its first
+  // token, and the byte after it must be the space after its last. Every
+  // normalized text ends with a space, so this read stays in bounds.
+  if (c->text[end] != ' ') return 0;
+  c->out->push_back(Match{id, begin, end});
+  return 0;
+}
+
+}  // namespace
+
+void Matcher::Prepare(MatchScratch& scratch) const {
+  // Grows a scratch made for another database; a no-op when it fits.
+  const hs_error_t rc = hs_alloc_scratch(db_, &scratch.scratch_);
+  if (rc == HS_NOMEM) throw std::bad_alloc();
+  if (rc != HS_SUCCESS) {
+    std::fprintf(stderr, "netra: vectorscan hs_alloc_scratch failed (%d)\n", rc);
+    std::abort();
+  }
+}
+
+void Matcher::Run(std::string_view bytes, MatchScratch& scratch) const {
+  if (scratch.scratch_ == nullptr) Prepare(scratch);
+  ScanContext ctx{lengths_.data(), bytes.data(), &scratch.bytes_};
+  hs_error_t rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+                          scratch.scratch_, OnMatch, &ctx);
+  if (rc == HS_INVALID) {
+    // A scratch made for a smaller database: grow it and scan again.
+    scratch.bytes_.clear();
+    Prepare(scratch);
+    rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch.scratch_,
+                 OnMatch, &ctx);
+  }
+  if (rc != HS_SUCCESS) {
+    // Only misuse (a scratch in use by another thread) gets here.
+    std::fprintf(stderr, "netra: vectorscan hs_scan failed (%d)\n", rc);
+    std::abort();
+  }
+}
+
+void Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
+                   std::vector<Match>& out) const {
   out.clear();
-  const std::vector<NormalizedToken>& toks = text.tokens;
-  const auto n = static_cast<std::uint32_t>(toks.size());
-  for (std::uint32_t i = 0; i < n; ++i) {
-    const std::uint64_t bit = toks[i].hash >> (64 - kFilterBits);
-    if ((first_[bit / 64] >> (bit % 64) & 1) == 0) continue;
-    std::uint64_t key = toks[i].hash;
-    for (std::uint32_t j = i;;) {
-      const Node* node = Find(key);
-      if (node == nullptr) break;
-      if (node->pattern != kNoPattern) {
-        // Confirm the bytes, spaces included, so a hash collision with text
-        // outside the lexicon never reports a match.
-        const std::size_t from = toks[i].begin - 1;
-        if (toks[j].end + 1 - from == node->length &&
-            std::memcmp(text.text.data() + from, pattern_bytes_.data() + pattern_at_[node->pattern],
-                        node->length) == 0) {
-          out.push_back(Match{node->pattern, i, j + 1});
-        }
-      }
-      if (!node->longer || ++j == n) break;
-      key = Extend(key, toks[j].hash);
-    }
-  }
-  Tidy(out);
+  if (text.tokens.empty()) return;
+  scratch.bytes_.clear();
+  Run(text.text, scratch);
+  Finish(text, 0, scratch.bytes_.data(), scratch.bytes_.data() + scratch.bytes_.size(), out);
 }
 
-void Matcher::Tidy(std::vector<Match>& out) const {
-  if (out.size() < 2) return;
-  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+void Matcher::Scan(MatchBatch& batch, MatchScratch& scratch) const {
+  const std::size_t n = batch.texts_.size();
+  if (batch.matches_.size() < n) batch.matches_.resize(n);
+  scratch.bytes_.clear();
+  if (!batch.buffer_.empty()) Run(batch.buffer_, scratch);
+  // Matches arrive in order of their end and never span two texts, so one
+  // forward walk splits them by text.
+  Match* at = scratch.bytes_.data();
+  Match* const last = at + scratch.bytes_.size();
+  for (std::size_t t = 0; t < n; ++t) {
+    const std::uint32_t next = t + 1 < n ? batch.starts_[t + 1] : UINT32_MAX;
+    Match* stop = at;
+    while (stop != last && stop->end < next) ++stop;
+    batch.matches_[t].clear();
+    Finish(*batch.texts_[t], batch.starts_[t], at, stop, batch.matches_[t]);
+    at = stop;
+  }
+}
+
+void Matcher::Finish(const NormalizedText& text, std::uint32_t start, Match* first, Match* last,
+                     std::vector<Match>& out) const {
+  if (first == last) return;
+  std::sort(first, last, [](const Match& a, const Match& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  // Drop matches inside a longer one ("tsabit" inside "gus tsabit").
-  std::size_t o = 0;
+  // Drop matches inside a longer one ("tsabit" inside "gus tsabit"). Byte
+  // order is token order, so this is the same on bytes as on tokens.
+  Match* o = first;
   std::uint32_t reach = 0;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (o > 0 && out[i].end <= reach &&
-        !(out[i].begin == out[o - 1].begin && out[i].end == out[o - 1].end)) {
+  for (Match* i = first; i != last; ++i) {
+    if (o != first && i->end <= reach && !(i->begin == o[-1].begin && i->end == o[-1].end)) {
       continue;
     }
-    if (o > 0 && out[i].begin < out[o - 1].end) {
+    if (o != first && i->begin < o[-1].end) {
       // Overlapping phrases for the same number ("salam dua" + "dua jari")
       // are one mention.
-      const PatternRef& a = patterns_[out[o - 1].pattern].refs.front();
-      const PatternRef& b = patterns_[out[i].pattern].refs.front();
+      const PatternRef& a = patterns_[o[-1].pattern].refs.front();
+      const PatternRef& b = patterns_[i->pattern].refs.front();
       if (a.kind == b.kind && a.number == b.number && a.contest == b.contest &&
           a.candidate == b.candidate) {
-        out[o - 1].end = std::max(out[o - 1].end, out[i].end);
-        reach = std::max(reach, out[i].end);
+        o[-1].end = std::max(o[-1].end, i->end);
+        reach = std::max(reach, i->end);
         continue;
       }
     }
-    reach = std::max(reach, out[i].end);
-    out[o++] = out[i];
+    reach = std::max(reach, i->end);
+    *o++ = *i;
   }
-  out.resize(o);
+  // Byte offsets to token indices: begins ascend, so one forward walk; an
+  // end lies at or after its begin's token.
+  const std::vector<NormalizedToken>& toks = text.tokens;
+  std::uint32_t k = 0;
+  for (Match* m = first; m != o; ++m) {
+    const std::uint32_t b = m->begin - start;
+    const std::uint32_t e = m->end - start;
+    while (toks[k].begin < b) ++k;
+    std::uint32_t j = k;
+    while (toks[j].end < e) ++j;
+    out.push_back(Match{m->pattern, k, j + 1});
+  }
 }
 
 }  // namespace netra::scan

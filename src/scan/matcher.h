@@ -1,18 +1,15 @@
 // Matcher: the whole lexicon — names, nicknames, pair names, slogans,
 // hashtags, accounts, groups, parties, descriptors and ballot numbers in
 // campaign phrases ("coblos 2", "nomor urut 2", "paslon 02", "salam dua
-// jari") or hand signs — compiled once into one table over normalized text
-// (normalizer.h). Every pattern is a sequence of whole normalized tokens, so
-// the matcher walks the text's tokens rather than its bytes: a pattern is
-// keyed by the hashes of its tokens (TokenHash, chained), each token of the
-// text is one probe of a 32 KiB filter of first tokens, and a hit follows the
-// chain token by token and confirms the bytes. This finds exactly the
-// occurrences a byte-level literal matcher finds with a space check on both
-// sides, at a cost per token instead of per byte (docs/scanner.md, Speed).
-// Each match maps to the (contest, candidate) or ballot number it names and
-// the kind of pattern.
+// jari") or hand signs — compiled once into one vectorscan (Hyperscan)
+// literal database over normalized text (normalizer.h). A match counts only
+// on whole tokens: the normalized text is tokens between single spaces, so a
+// reported literal must have a space (or the text's edge) on both sides. Each
+// match maps to the (contest, candidate) or ballot number it names and the
+// kind of pattern.
 //
-// Thread-safety: a Matcher is immutable after Build() and may be shared.
+// Thread-safety: a Matcher is immutable after Build() and may be shared; each
+// thread passes its own MatchScratch (vectorscan's scratch space).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +22,10 @@
 #include "core/status.h"
 #include "domain/lexicon.h"
 #include "scan/normalizer.h"
+
+// vectorscan's handles (hs/hs.h), kept out of this header.
+struct hs_database;
+struct hs_scratch;
 
 namespace netra::scan {
 
@@ -86,6 +87,41 @@ struct Match {
   std::uint32_t end = 0;
 };
 
+// One thread's vectorscan scratch space and match buffers, allocated on first
+// use and reused, so a warmed-up scan does not allocate. Movable, not
+// copyable (it owns the hs_scratch).
+class MatchScratch {
+ public:
+  MatchScratch() = default;
+  MatchScratch(MatchScratch&& other) noexcept;
+  MatchScratch& operator=(MatchScratch&& other) noexcept;
+  ~MatchScratch();
+
+ private:
+  friend class Matcher;
+  hs_scratch* scratch_ = nullptr;
+  std::vector<Match> bytes_;  // matches as byte offsets, before token mapping
+};
+
+// Many normalized texts scanned in one vectorscan call (what makes short
+// texts cheap): Add() appends a text, Scan fills matches(i) for text i.
+// Texts are joined by a newline, which no normalized text or pattern holds,
+// so no match crosses from one text to the next.
+class MatchBatch {
+ public:
+  void Clear();
+  void Add(const NormalizedText& text);
+  std::size_t size() const { return texts_.size(); }
+  const std::vector<Match>& matches(std::size_t i) const { return matches_[i]; }
+
+ private:
+  friend class Matcher;
+  std::string buffer_;
+  std::vector<std::uint32_t> starts_;  // buffer offset of each text
+  std::vector<const NormalizedText*> texts_;
+  std::vector<std::vector<Match>> matches_;
+};
+
 class Matcher {
  public:
   // Compiles the lexicon. Fails (kInvalidArgument) if a pattern normalizes to
@@ -93,13 +129,16 @@ class Matcher {
   // no pattern at all.
   static Result<std::unique_ptr<Matcher>> Build(const Lexicon& lexicon,
                                                 const Normalizer& normalizer);
+  ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
   // All matches in `text` (normalized), sorted by begin, with matches wholly
-  // inside a longer one dropped. `out` is cleared first; it is the only
-  // memory the scan writes, so a caller that reuses it does not allocate.
-  void Scan(const NormalizedText& text, std::vector<Match>& out) const;
+  // inside a longer one dropped. `out` is cleared first. Allocates only to
+  // grow `scratch` and `out` (throws std::bad_alloc if vectorscan cannot).
+  void Scan(const NormalizedText& text, MatchScratch& scratch, std::vector<Match>& out) const;
+  // The same for every text of `batch`, in one vectorscan call.
+  void Scan(MatchBatch& batch, MatchScratch& scratch) const;
 
   const PatternInfo& pattern(std::uint32_t id) const { return patterns_[id]; }
   std::size_t pattern_count() const { return patterns_.size(); }
@@ -113,39 +152,19 @@ class Matcher {
 
  private:
   Matcher() = default;
-  // Indexes patterns_ by their token chains; false on a hash collision
-  // between two different patterns or a pattern over 64 KiB.
-  bool Index();
-  void Tidy(std::vector<Match>& out) const;
-
-  // A token chain: the hash of a pattern's first k tokens. `pattern` is set
-  // when the chain is a whole pattern, `longer` when some pattern goes on.
-  struct Node {
-    std::uint64_t key = 0;
-    std::uint32_t pattern = kNoPattern;
-    std::uint16_t length = 0;  // the pattern's bytes, spaces included
-    bool longer = false;
-    bool used = false;
-  };
-  static constexpr std::uint32_t kNoPattern = 0xffffffffu;
-  static constexpr std::uint32_t kFilterBits = 18;  // 32 KiB: stays in L1
-  static std::uint64_t Extend(std::uint64_t chain, std::uint64_t token) {
-    std::uint64_t h = chain * 0x9E3779B97F4A7C15ull ^ token;
-    h ^= h >> 31;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 29);
-  }
-  const Node* Find(std::uint64_t key) const;
+  void Prepare(MatchScratch& scratch) const;
+  // Runs the database over `bytes`, appending whole-token matches as byte
+  // offsets to scratch.bytes_ in order of their end.
+  void Run(std::string_view bytes, MatchScratch& scratch) const;
+  // Sorts one text's byte matches, tidies them and maps them to tokens.
+  void Finish(const NormalizedText& text, std::uint32_t start, Match* first, Match* last,
+              std::vector<Match>& out) const;
 
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
+  std::vector<std::uint32_t> lengths_;  // each pattern's bytes without boundary spaces
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
-  std::vector<Node> nodes_;  // open addressing, power of two, at most half full
-  // Every pattern's text back to back, so confirming a match reads one cache
-  // line of it rather than a PatternInfo and then its string.
-  std::string pattern_bytes_;
-  std::vector<std::uint32_t> pattern_at_;
-  std::vector<std::uint64_t> first_;  // bit set: first tokens of patterns, by hash
+  hs_database* db_ = nullptr;
 };
 
 }  // namespace netra::scan

@@ -459,11 +459,11 @@ void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& o
   // cache miss in a national registry, the text work is not.
   accounts_.Prefetch(event.account);
   normalizer_->Normalize(event.text, scratch.norm);
-  matcher_->Scan(scratch.norm, scratch.matches);
+  matcher_->Scan(scratch.norm, scratch.match, scratch.matches);
   Featurize(event.text, scratch.norm, scratch.matches, 't', scratch, out.features);
   if (!event.shared_text.empty()) {
     normalizer_->Normalize(event.shared_text, scratch.shared_norm);
-    matcher_->Scan(scratch.shared_norm, scratch.shared_matches);
+    matcher_->Scan(scratch.shared_norm, scratch.match, scratch.shared_matches);
     Featurize(event.shared_text, scratch.shared_norm, scratch.shared_matches, 's', scratch,
               out.features);
     out.features.push_back(fixed_.shared_text);
@@ -533,7 +533,7 @@ void Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string&
   std::vector<std::uint32_t> unused;
   auto field = [&](const std::string& text, const char* prefix) {
     normalizer_->Normalize(text, scratch.norm);
-    matcher_->Scan(scratch.norm, scratch.matches);
+    matcher_->Scan(scratch.norm, scratch.match, scratch.matches);
     Featurize(text, scratch.norm, scratch.matches, 't', scratch, unused);
     for (const std::string_view tok : scratch.tokens) {
       out += ' ';

@@ -63,6 +63,7 @@ struct EventAnalysis {
 struct ScanScratch {
   NormalizedText norm;
   NormalizedText shared_norm;
+  MatchScratch match;
   std::vector<Match> matches;
   std::vector<Match> shared_matches;
   std::vector<std::pair<int, double>> contest_score;    // touched contests only

@@ -36,7 +36,7 @@ class MatcherTest : public ::testing::Test {
   // "kind:number" of each match, in order.
   std::string Kinds(std::string_view text) {
     normalizer_->Normalize(text, norm_);
-    matcher_->Scan(norm_, matches_);
+    matcher_->Scan(norm_, scratch_, matches_);
     std::string out;
     for (const Match& m : matches_) {
       const PatternRef& r = matcher_->pattern(m.pattern).refs.front();
@@ -48,6 +48,7 @@ class MatcherTest : public ::testing::Test {
   std::unique_ptr<Normalizer> normalizer_;
   std::unique_ptr<Matcher> matcher_;
   NormalizedText norm_;
+  MatchScratch scratch_;
   std::vector<Match> matches_;
 };
 
@@ -66,6 +67,26 @@ TEST_F(MatcherTest, WordBoundaries) {
   EXPECT_EQ(Kinds("Rudiyanto datang"), "");
   EXPECT_EQ(Kinds("agustus"), "");
   EXPECT_EQ(Kinds("#RUSI2029x"), "");
+}
+
+TEST_F(MatcherTest, WordBoundariesAtTextEdgesAndInsideTokens) {
+  EXPECT_EQ(Kinds("rudi"), "nickname:1");
+  EXPECT_EQ(Kinds("xrudi"), "");
+  EXPECT_EQ(Kinds("rudix"), "");
+  EXPECT_EQ(Kinds("asderusi"), "");
+  EXPECT_EQ(Kinds("asde rusi"), "pair:2 pair:1");
+}
+
+TEST_F(MatcherTest, EveryOccurrenceAndOverlaps) {
+  // A pattern said twice is two matches (no single-match flag).
+  EXPECT_EQ(Kinds("Bang Rudi dan Bang Rudi"), "nickname:1 nickname:1");
+  // "nomor 2", "coblos nomor 2" and "nomor urut 2"-like overlaps for one
+  // number are one mention; "rudi" inside "bang rudi" is dropped.
+  EXPECT_EQ(Kinds("coblos nomor 2"), "ballot_phrase:2");
+  Kinds("ayo bang rudi");
+  ASSERT_EQ(matches_.size(), 1u);
+  EXPECT_EQ(matches_[0].begin, 1u);
+  EXPECT_EQ(matches_[0].end, 3u);
 }
 
 TEST_F(MatcherTest, BallotNumbers) {
@@ -91,11 +112,11 @@ TEST_F(MatcherTest, SpansMapToOriginal) {
   EXPECT_EQ(in.substr(b, norm_.tokens[m.end - 1].src_end - b), "C0BL0S   nomer 1");
 }
 
-// The token-chain lookup finds what a byte-level literal search with a space
-// on both sides finds: every occurrence of a pattern is reported or lies
-// inside a reported match, and every reported match starts with its pattern.
-// Texts are random runs of pattern words and other words, so prefixes of
-// longer patterns, overlaps and near misses are frequent.
+// The vectorscan database with the token-boundary check finds what a
+// byte-level literal search with a space on both sides finds: every occurrence of a pattern is
+// reported or lies inside a reported match, and every reported match starts with its pattern. Texts
+// are random runs of pattern words and other words, so prefixes of longer patterns, overlaps and
+// near misses are frequent.
 TEST_F(MatcherTest, AgreesWithByteSearchOnRandomText) {
   std::vector<std::string> vocab = {"kota", "x", "2", "coblos", "nomor", "jari", "dua", "ayo"};
   for (std::size_t id = 0; id < matcher_->pattern_count(); ++id) {
@@ -135,12 +156,47 @@ TEST_F(MatcherTest, AgreesWithByteSearchOnRandomText) {
   }
 }
 
+// Many texts in one vectorscan call give each text the matches it gets
+// alone: offsets map back to the right text and no match crosses the
+// separator, whatever ends one text and begins the next.
+TEST_F(MatcherTest, BatchEqualsOneTextAtATime) {
+  std::vector<std::string> vocab = {"coblos", "nomor", "2",    "dua",       "jari", "bang", "rudi",
+                                    "x",      "salam", "rusi", "#rusi2029", "",     "!!!"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    const std::size_t n = 1 + rng() % 40;
+    std::vector<NormalizedText> texts(n);
+    MatchBatch batch;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string in;
+      const int words = static_cast<int>(rng() % 6);
+      for (int w = 0; w < words; ++w) in += vocab[rng() % vocab.size()] + " ";
+      normalizer_->Normalize(in, texts[i]);
+    }
+    for (const NormalizedText& t : texts) batch.Add(t);
+    matcher_->Scan(batch, scratch_);
+    ASSERT_EQ(batch.size(), n);
+    for (std::size_t i = 0; i < n; ++i) {
+      matcher_->Scan(texts[i], scratch_, matches_);
+      const std::vector<Match>& got = batch.matches(i);
+      ASSERT_EQ(got.size(), matches_.size()) << texts[i].text;
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        EXPECT_EQ(got[k].pattern, matches_[k].pattern);
+        EXPECT_EQ(got[k].begin, matches_[k].begin);
+        EXPECT_EQ(got[k].end, matches_[k].end);
+      }
+    }
+    batch.Clear();
+    EXPECT_EQ(batch.size(), 0u);
+  }
+}
+
 TEST_F(MatcherTest, RegionsAndCues) {
   EXPECT_EQ(Kinds("warga Samarinda"), "region:0");
   EXPECT_EQ(Kinds("kabupaten samarinda"), "other_region:0");
   EXPECT_EQ(Kinds("lanjutkan"), "cue:3");  // a cue's number holds its CueClass
   normalizer_->Normalize("lanjutkan", norm_);
-  matcher_->Scan(norm_, matches_);
+  matcher_->Scan(norm_, scratch_, matches_);
   ASSERT_EQ(matches_.size(), 1u);
   EXPECT_EQ(matcher_->pattern(matches_[0].pattern).refs.front().number,
             static_cast<int>(CueClass::kIncumbent));
