@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <new>
 #include <utility>
@@ -362,9 +363,12 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
     flags.push_back(0);
   }
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
-                           &err) != HS_SUCCESS) {
+  const std::clock_t compile_start = std::clock();
+  const hs_error_t rc = hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                                             static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
+                                             nullptr, &m->db_, &err);
+  m->compile_seconds_ = static_cast<double>(std::clock() - compile_start) / CLOCKS_PER_SEC;
+  if (rc != HS_SUCCESS) {
     std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown";
     if (err != nullptr) {
       const int at = err->expression;
@@ -395,19 +399,6 @@ MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
 
 MatchScratch::~MatchScratch() {
   if (scratch_ != nullptr) hs_free_scratch(scratch_);
-}
-
-void MatchBatch::Clear() {
-  buffer_.clear();
-  starts_.clear();
-  texts_.clear();
-}
-
-void MatchBatch::Add(const NormalizedText& text) {
-  if (!buffer_.empty()) buffer_.push_back('\n');
-  starts_.push_back(static_cast<std::uint32_t>(buffer_.size()));
-  buffer_ += text.text;
-  texts_.push_back(&text);
 }
 
 namespace {
@@ -468,29 +459,10 @@ void Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
   if (text.tokens.empty()) return;
   scratch.bytes_.clear();
   Run(text.text, scratch);
-  Finish(text, 0, scratch.bytes_.data(), scratch.bytes_.data() + scratch.bytes_.size(), out);
+  Finish(text, scratch.bytes_.data(), scratch.bytes_.data() + scratch.bytes_.size(), out);
 }
 
-void Matcher::Scan(MatchBatch& batch, MatchScratch& scratch) const {
-  const std::size_t n = batch.texts_.size();
-  if (batch.matches_.size() < n) batch.matches_.resize(n);
-  scratch.bytes_.clear();
-  if (!batch.buffer_.empty()) Run(batch.buffer_, scratch);
-  // Matches arrive in order of their end and never span two texts, so one
-  // forward walk splits them by text.
-  Match* at = scratch.bytes_.data();
-  Match* const last = at + scratch.bytes_.size();
-  for (std::size_t t = 0; t < n; ++t) {
-    const std::uint32_t next = t + 1 < n ? batch.starts_[t + 1] : UINT32_MAX;
-    Match* stop = at;
-    while (stop != last && stop->end < next) ++stop;
-    batch.matches_[t].clear();
-    Finish(*batch.texts_[t], batch.starts_[t], at, stop, batch.matches_[t]);
-    at = stop;
-  }
-}
-
-void Matcher::Finish(const NormalizedText& text, std::uint32_t start, Match* first, Match* last,
+void Matcher::Finish(const NormalizedText& text, Match* first, Match* last,
                      std::vector<Match>& out) const {
   if (first == last) return;
   std::sort(first, last, [](const Match& a, const Match& b) {
@@ -524,8 +496,8 @@ void Matcher::Finish(const NormalizedText& text, std::uint32_t start, Match* fir
   const std::vector<NormalizedToken>& toks = text.tokens;
   std::uint32_t k = 0;
   for (Match* m = first; m != o; ++m) {
-    const std::uint32_t b = m->begin - start;
-    const std::uint32_t e = m->end - start;
+    const std::uint32_t b = m->begin;
+    const std::uint32_t e = m->end;
     while (toks[k].begin < b) ++k;
     std::uint32_t j = k;
     while (toks[j].end < e) ++j;

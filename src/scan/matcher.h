@@ -103,25 +103,6 @@ class MatchScratch {
   std::vector<Match> bytes_;  // matches as byte offsets, before token mapping
 };
 
-// Many normalized texts scanned in one vectorscan call (what makes short
-// texts cheap): Add() appends a text, Scan fills matches(i) for text i.
-// Texts are joined by a newline, which no normalized text or pattern holds,
-// so no match crosses from one text to the next.
-class MatchBatch {
- public:
-  void Clear();
-  void Add(const NormalizedText& text);
-  std::size_t size() const { return texts_.size(); }
-  const std::vector<Match>& matches(std::size_t i) const { return matches_[i]; }
-
- private:
-  friend class Matcher;
-  std::string buffer_;
-  std::vector<std::uint32_t> starts_;  // buffer offset of each text
-  std::vector<const NormalizedText*> texts_;
-  std::vector<std::vector<Match>> matches_;
-};
-
 class Matcher {
  public:
   // Compiles the lexicon. Fails (kInvalidArgument) if a pattern normalizes to
@@ -137,12 +118,12 @@ class Matcher {
   // inside a longer one dropped. `out` is cleared first. Allocates only to
   // grow `scratch` and `out` (throws std::bad_alloc if vectorscan cannot).
   void Scan(const NormalizedText& text, MatchScratch& scratch, std::vector<Match>& out) const;
-  // The same for every text of `batch`, in one vectorscan call.
-  void Scan(MatchBatch& batch, MatchScratch& scratch) const;
 
   const PatternInfo& pattern(std::uint32_t id) const { return patterns_[id]; }
   std::size_t pattern_count() const { return patterns_.size(); }
   const Lexicon& lexicon() const { return lexicon_; }
+  // CPU seconds hs_compile_lit_multi took in Build (the bench reports it).
+  double compile_seconds() const { return compile_seconds_; }
 
   // The candidates whose official account, page or group is `target`
   // ("@x", "fb:Page", "group:Name"; case and spacing ignored). Empty if none.
@@ -156,15 +137,15 @@ class Matcher {
   // Runs the database over `bytes`, appending whole-token matches as byte
   // offsets to scratch.bytes_ in order of their end.
   void Run(std::string_view bytes, MatchScratch& scratch) const;
-  // Sorts one text's byte matches, tidies them and maps them to tokens.
-  void Finish(const NormalizedText& text, std::uint32_t start, Match* first, Match* last,
-              std::vector<Match>& out) const;
+  // Sorts the byte matches, tidies them and maps them to tokens.
+  void Finish(const NormalizedText& text, Match* first, Match* last, std::vector<Match>& out) const;
 
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
   std::vector<std::uint32_t> lengths_;  // each pattern's bytes without boundary spaces
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
   hs_database* db_ = nullptr;
+  double compile_seconds_ = 0;
 };
 
 }  // namespace netra::scan

@@ -156,41 +156,6 @@ TEST_F(MatcherTest, AgreesWithByteSearchOnRandomText) {
   }
 }
 
-// Many texts in one vectorscan call give each text the matches it gets
-// alone: offsets map back to the right text and no match crosses the
-// separator, whatever ends one text and begins the next.
-TEST_F(MatcherTest, BatchEqualsOneTextAtATime) {
-  std::vector<std::string> vocab = {"coblos", "nomor", "2",    "dua",       "jari", "bang", "rudi",
-                                    "x",      "salam", "rusi", "#rusi2029", "",     "!!!"};
-  std::mt19937 rng(11);
-  for (int round = 0; round < 200; ++round) {
-    const std::size_t n = 1 + rng() % 40;
-    std::vector<NormalizedText> texts(n);
-    MatchBatch batch;
-    for (std::size_t i = 0; i < n; ++i) {
-      std::string in;
-      const int words = static_cast<int>(rng() % 6);
-      for (int w = 0; w < words; ++w) in += vocab[rng() % vocab.size()] + " ";
-      normalizer_->Normalize(in, texts[i]);
-    }
-    for (const NormalizedText& t : texts) batch.Add(t);
-    matcher_->Scan(batch, scratch_);
-    ASSERT_EQ(batch.size(), n);
-    for (std::size_t i = 0; i < n; ++i) {
-      matcher_->Scan(texts[i], scratch_, matches_);
-      const std::vector<Match>& got = batch.matches(i);
-      ASSERT_EQ(got.size(), matches_.size()) << texts[i].text;
-      for (std::size_t k = 0; k < got.size(); ++k) {
-        EXPECT_EQ(got[k].pattern, matches_[k].pattern);
-        EXPECT_EQ(got[k].begin, matches_[k].begin);
-        EXPECT_EQ(got[k].end, matches_[k].end);
-      }
-    }
-    batch.Clear();
-    EXPECT_EQ(batch.size(), 0u);
-  }
-}
-
 TEST_F(MatcherTest, RegionsAndCues) {
   EXPECT_EQ(Kinds("warga Samarinda"), "region:0");
   EXPECT_EQ(Kinds("kabupaten samarinda"), "other_region:0");
