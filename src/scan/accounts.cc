@@ -180,7 +180,7 @@ bool AccountRegistry::Insert(std::string key, MonitoredAccount account) {
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& o : old) {
       if (o.index == kEmptySlot) continue;
-      std::size_t i = o.hash & mask;
+      std::size_t i = Hash(keys_[o.index]) & mask;
       while (slots_[i].index != kEmptySlot) i = (i + 1) & mask;
       slots_[i] = o;
     }
@@ -189,25 +189,31 @@ bool AccountRegistry::Insert(std::string key, MonitoredAccount account) {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
   while (slots_[i].index != kEmptySlot) i = (i + 1) & mask;
-  slots_[i] = Slot{h, static_cast<std::uint32_t>(accounts_.size())};
+  slots_[i] =
+      Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(accounts_.size())};
   accounts_.push_back(std::move(account));
   keys_.push_back(std::move(key));
   return true;
 }
 
 const MonitoredAccount* AccountRegistry::Find(std::string_view account) const {
-  if (slots_.empty()) return nullptr;
+  const std::size_t i = FindIndex(account);
+  return i == kNotFound ? nullptr : &accounts_[i];
+}
+
+std::size_t AccountRegistry::FindIndex(std::string_view account) const {
+  if (slots_.empty()) return kNotFound;
   const std::uint64_t h = Hash(account);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.index == kEmptySlot) return nullptr;
-    if (s.hash != h) continue;
+    if (s.index == kEmptySlot) return kNotFound;
+    if (s.check != static_cast<std::uint32_t>(h >> 32)) continue;
     const std::string& key = keys_[s.index];
     if (key.size() == account.size() &&
         std::equal(key.begin(), key.end(), account.begin(),
                    [](char k, char c) { return k == FoldAscii(c); })) {
-      return &accounts_[s.index];
+      return s.index;
     }
   }
 }

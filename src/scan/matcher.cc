@@ -5,7 +5,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
+#include <new>
+#include <utility>
 
 namespace netra::scan {
 namespace {
@@ -94,14 +100,6 @@ const char* PatternKindName(PatternKind kind) {
       return "cue";
   }
   return "name";
-}
-
-MatchScratch::~MatchScratch() {
-  if (scratch_ != nullptr) hs_free_scratch(scratch_);
-}
-
-Matcher::~Matcher() {
-  if (db_ != nullptr) hs_free_database(db_);
 }
 
 std::string Matcher::AccountKey(std::string_view target) {
@@ -340,49 +338,73 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
     add(" ^" + std::to_string(num) + " ", PatternRef{PatternKind::kBallotSign, -1, -1, num});
   }
 
+  if (m->patterns_.empty()) {
+    return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
+                  "lexicon holds no patterns");
+  }
   std::vector<const char*> exprs;
   std::vector<std::size_t> lens;
   std::vector<unsigned> ids;
   std::vector<unsigned> flags;
   for (std::size_t i = 0; i < m->patterns_.size(); ++i) {
-    // The boundary spaces are checked in OnMatch rather than compiled in:
-    // literals that all end in ' ' would share their last byte, which the
-    // literal matcher hashes on, and slow it down badly.
-    exprs.push_back(m->patterns_[i].text.c_str() + 1);
-    lens.push_back(m->patterns_[i].text.size() - 2);
+    // Each literal keeps its leading space (the token start) and the space
+    // after it is checked per match: literals that all end in ' ' share the
+    // last bytes the literal matcher's filter keys on, which measured slower
+    // (docs/scanner.md, Speed), while the leading space makes short patterns
+    // ("^2", "dki") report only at token starts.
+    const std::string& t = m->patterns_[i].text;
+    exprs.push_back(t.c_str());
+    lens.push_back(t.size() - 1);
+    m->lengths_.push_back(static_cast<std::uint32_t>(t.size() - 2));
     ids.push_back(static_cast<unsigned>(i));
+    // Every occurrence counts (a name said twice is two mentions), so no
+    // HS_FLAG_SINGLEMATCH; a literal's start is its end minus its length, so
+    // no HS_FLAG_SOM_LEFTMOST either.
     flags.push_back(0);
   }
-  if (exprs.empty()) {
-    return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
-                  "lexicon holds no patterns");
-  }
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
-                           &err) != HS_SUCCESS) {
+  const std::clock_t compile_start = std::clock();
+  const hs_error_t rc = hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                                             static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
+                                             nullptr, &m->db_, &err);
+  m->compile_seconds_ = static_cast<double>(std::clock() - compile_start) / CLOCKS_PER_SEC;
+  if (rc != HS_SUCCESS) {
     std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown";
     if (err != nullptr) {
       const int at = err->expression;
       if (at >= 0) msg += " (pattern '" + m->patterns_[static_cast<std::size_t>(at)].text + "')";
       hs_free_compile_error(err);
     }
-    return Status(ErrorCode::kInternal, "vectorscan compile failed: " + msg);
+    return Status(ErrorCode::kInternal, "Kompilasi vectorscan gagal: " + msg,
+                  "vectorscan compile failed: " + msg);
   }
   return m;
 }
 
-Status Matcher::PrepareScratch(MatchScratch& scratch) const {
-  if (hs_alloc_scratch(db_, &scratch.scratch_) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scratch allocation failed");
+Matcher::~Matcher() {
+  if (db_ != nullptr) hs_free_database(db_);
+}
+
+MatchScratch::MatchScratch(MatchScratch&& other) noexcept
+    : scratch_(std::exchange(other.scratch_, nullptr)), bytes_(std::move(other.bytes_)) {}
+
+MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
+  if (this != &other) {
+    if (scratch_ != nullptr) hs_free_scratch(scratch_);
+    scratch_ = std::exchange(other.scratch_, nullptr);
+    bytes_ = std::move(other.bytes_);
   }
-  return Status::Ok();
+  return *this;
+}
+
+MatchScratch::~MatchScratch() {
+  if (scratch_ != nullptr) hs_free_scratch(scratch_);
 }
 
 namespace {
 
 struct ScanContext {
-  const Matcher* matcher;
+  const std::uint32_t* lengths;
   const char* text;
   std::vector<Match>* out;
 };
@@ -390,84 +412,97 @@ struct ScanContext {
 int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
             unsigned int /*flags*/, void* ctx) {
   auto* c = static_cast<ScanContext*>(ctx);
-  const std::size_t len = c->matcher->pattern(id).text.size() - 2;
-  const std::size_t begin = static_cast<std::size_t>(to) - len;
-  // Whole tokens only: normalized text puts a space before and after each
-  // token (and at both ends), so these reads stay in bounds.
-  if (begin == 0 || c->text[begin - 1] != ' ' || c->text[to] != ' ') return 0;
-  c->out->push_back(Match{id, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(to)});
+  const auto end = static_cast<std::uint32_t>(to);
+  const std::uint32_t begin = end - c->lengths[id];
+  // Whole tokens only: the literal began with the space before its first
+  // token, and the byte after it must be the space after its last. Every
+  // normalized text ends with a space, so this read stays in bounds.
+  if (c->text[end] != ' ') return 0;
+  c->out->push_back(Match{id, begin, end});
   return 0;
 }
 
 }  // namespace
 
-Status Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
-                     std::vector<Match>& out) const {
+void Matcher::Prepare(MatchScratch& scratch) const {
+  // Grows a scratch made for another database; a no-op when it fits.
+  const hs_error_t rc = hs_alloc_scratch(db_, &scratch.scratch_);
+  if (rc == HS_NOMEM) throw std::bad_alloc();
+  if (rc != HS_SUCCESS) {
+    std::fprintf(stderr, "netra: vectorscan hs_alloc_scratch failed (%d)\n", rc);
+    std::abort();
+  }
+}
+
+void Matcher::Run(std::string_view bytes, MatchScratch& scratch) const {
+  if (scratch.scratch_ == nullptr) Prepare(scratch);
+  ScanContext ctx{lengths_.data(), bytes.data(), &scratch.bytes_};
+  hs_error_t rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+                          scratch.scratch_, OnMatch, &ctx);
+  if (rc == HS_INVALID) {
+    // A scratch made for a smaller database: grow it and scan again.
+    scratch.bytes_.clear();
+    Prepare(scratch);
+    rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch.scratch_,
+                 OnMatch, &ctx);
+  }
+  if (rc != HS_SUCCESS) {
+    // Only misuse (a scratch in use by another thread) gets here.
+    std::fprintf(stderr, "netra: vectorscan hs_scan failed (%d)\n", rc);
+    std::abort();
+  }
+}
+
+void Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
+                   std::vector<Match>& out) const {
   out.clear();
-  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
-  if (text.text.size() < 3) return Status::Ok();
-  ScanContext ctx{this, text.text.data(), &out};
-  if (hs_scan(db_, text.text.data(), static_cast<unsigned>(text.text.size()), 0, scratch.scratch_,
-              OnMatch, &ctx) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scan failed");
-  }
-  Tidy(out);
-  return Status::Ok();
+  if (text.tokens.empty()) return;
+  scratch.bytes_.clear();
+  Run(text.text, scratch);
+  Finish(text, scratch.bytes_.data(), scratch.bytes_.data() + scratch.bytes_.size(), out);
 }
 
-Status Matcher::ScanBatch(std::string_view buffer, const std::vector<std::uint32_t>& starts,
-                          MatchScratch& scratch, std::vector<std::vector<Match>>& out) const {
-  if (out.size() < starts.size()) out.resize(starts.size());
-  for (std::size_t i = 0; i < starts.size(); ++i) out[i].clear();
-  if (starts.empty()) return Status::Ok();
-  if (scratch.scratch_ == nullptr) NETRA_RETURN_IF_ERROR(PrepareScratch(scratch));
-  std::vector<Match>& all = scratch.batch_;
-  all.clear();
-  ScanContext ctx{this, buffer.data(), &all};
-  if (hs_scan(db_, buffer.data(), static_cast<unsigned>(buffer.size()), 0, scratch.scratch_,
-              OnMatch, &ctx) != HS_SUCCESS) {
-    return Status(ErrorCode::kInternal, "vectorscan scan failed");
-  }
-  // Matches arrive in order of their end, so one forward walk assigns each to
-  // its text; a match never spans two texts (they meet at a double space).
-  std::size_t t = 0;
-  for (const Match& m : all) {
-    while (t + 1 < starts.size() && m.begin >= starts[t + 1]) ++t;
-    out[t].push_back(Match{m.pattern, m.begin - starts[t], m.end - starts[t]});
-  }
-  for (std::size_t i = 0; i < starts.size(); ++i) Tidy(out[i]);
-  return Status::Ok();
-}
-
-void Matcher::Tidy(std::vector<Match>& out) const {
-  if (out.size() < 2) return;
-  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+void Matcher::Finish(const NormalizedText& text, Match* first, Match* last,
+                     std::vector<Match>& out) const {
+  if (first == last) return;
+  std::sort(first, last, [](const Match& a, const Match& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  // Drop matches inside a longer one ("tsabit" inside "gus tsabit").
-  std::size_t o = 0;
+  // Drop matches inside a longer one ("tsabit" inside "gus tsabit"). Byte
+  // order is token order, so this is the same on bytes as on tokens.
+  Match* o = first;
   std::uint32_t reach = 0;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (o > 0 && out[i].end <= reach &&
-        !(out[i].begin == out[o - 1].begin && out[i].end == out[o - 1].end)) {
+  for (Match* i = first; i != last; ++i) {
+    if (o != first && i->end <= reach && !(i->begin == o[-1].begin && i->end == o[-1].end)) {
       continue;
     }
-    if (o > 0 && out[i].begin < out[o - 1].end) {
+    if (o != first && i->begin < o[-1].end) {
       // Overlapping phrases for the same number ("salam dua" + "dua jari")
       // are one mention.
-      const PatternRef& a = patterns_[out[o - 1].pattern].refs.front();
-      const PatternRef& b = patterns_[out[i].pattern].refs.front();
+      const PatternRef& a = patterns_[o[-1].pattern].refs.front();
+      const PatternRef& b = patterns_[i->pattern].refs.front();
       if (a.kind == b.kind && a.number == b.number && a.contest == b.contest &&
           a.candidate == b.candidate) {
-        out[o - 1].end = std::max(out[o - 1].end, out[i].end);
-        reach = std::max(reach, out[i].end);
+        o[-1].end = std::max(o[-1].end, i->end);
+        reach = std::max(reach, i->end);
         continue;
       }
     }
-    reach = std::max(reach, out[i].end);
-    out[o++] = out[i];
+    reach = std::max(reach, i->end);
+    *o++ = *i;
   }
-  out.resize(o);
+  // Byte offsets to token indices: begins ascend, so one forward walk; an
+  // end lies at or after its begin's token.
+  const std::vector<NormalizedToken>& toks = text.tokens;
+  std::uint32_t k = 0;
+  for (Match* m = first; m != o; ++m) {
+    const std::uint32_t b = m->begin;
+    const std::uint32_t e = m->end;
+    while (toks[k].begin < b) ++k;
+    std::uint32_t j = k;
+    while (toks[j].end < e) ++j;
+    out.push_back(Match{m->pattern, k, j + 1});
+  }
 }
 
 }  // namespace netra::scan

@@ -1,14 +1,15 @@
 // Matcher: the whole lexicon — names, nicknames, pair names, slogans,
 // hashtags, accounts, groups, parties, descriptors and ballot numbers in
 // campaign phrases ("coblos 2", "nomor urut 2", "paslon 02", "salam dua
-// jari") or hand signs — compiled once into one vectorscan literal database
-// over normalized text (normalizer.h). Patterns are " words " with the
-// normalizer's token spaces on both sides, so every match respects word
-// boundaries. Each match maps to the (contest, candidate) or ballot number it
-// names and the kind of pattern.
+// jari") or hand signs — compiled once into one vectorscan (Hyperscan)
+// literal database over normalized text (normalizer.h). A match counts only
+// on whole tokens: the normalized text is tokens between single spaces, so a
+// reported literal must have a space (or the text's edge) on both sides. Each
+// match maps to the (contest, candidate) or ballot number it names and the
+// kind of pattern.
 //
 // Thread-safety: a Matcher is immutable after Build() and may be shared; each
-// thread scans with its own MatchScratch.
+// thread passes its own MatchScratch (vectorscan's scratch space).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,7 @@
 #include "domain/lexicon.h"
 #include "scan/normalizer.h"
 
+// vectorscan's handles (hs/hs.h), kept out of this header.
 struct hs_database;
 struct hs_scratch;
 
@@ -78,52 +80,50 @@ struct PatternInfo {
   std::vector<PatternRef> refs;
 };
 
-// One match in normalized text: bytes [begin, end) exclude the boundary spaces.
+// One match in normalized text: tokens [begin, end) of NormalizedText::tokens.
 struct Match {
   std::uint32_t pattern = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
 };
 
+// One thread's vectorscan scratch space and match buffers, allocated on first
+// use and reused, so a warmed-up scan does not allocate. Movable, not
+// copyable (it owns the hs_scratch).
 class MatchScratch {
  public:
   MatchScratch() = default;
-  MatchScratch(const MatchScratch&) = delete;
-  MatchScratch& operator=(const MatchScratch&) = delete;
+  MatchScratch(MatchScratch&& other) noexcept;
+  MatchScratch& operator=(MatchScratch&& other) noexcept;
   ~MatchScratch();
 
  private:
   friend class Matcher;
   hs_scratch* scratch_ = nullptr;
-  std::vector<Match> batch_;
+  std::vector<Match> bytes_;  // matches as byte offsets, before token mapping
 };
 
 class Matcher {
  public:
   // Compiles the lexicon. Fails (kInvalidArgument) if a pattern normalizes to
-  // nothing, naming the contest, candidate and field; kInternal if vectorscan
-  // refuses the database.
+  // nothing, naming the contest, candidate and field, or if the lexicon holds
+  // no pattern at all.
   static Result<std::unique_ptr<Matcher>> Build(const Lexicon& lexicon,
                                                 const Normalizer& normalizer);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
-  // Prepares `scratch` for this matcher (allocates once per thread).
-  Status PrepareScratch(MatchScratch& scratch) const;
   // All matches in `text` (normalized), sorted by begin, with matches wholly
-  // inside a longer one dropped. `out` is cleared first.
-  Status Scan(const NormalizedText& text, MatchScratch& scratch, std::vector<Match>& out) const;
-  // Many normalized texts at once (one vectorscan call, which is what makes
-  // short events fast): `buffer` is the texts back to back, texts[i] starting
-  // at starts[i]. out[i] gets the matches of text i, offsets relative to its
-  // start, tidied as Scan does. `out` is resized to at least starts.size().
-  Status ScanBatch(std::string_view buffer, const std::vector<std::uint32_t>& starts,
-                   MatchScratch& scratch, std::vector<std::vector<Match>>& out) const;
+  // inside a longer one dropped. `out` is cleared first. Allocates only to
+  // grow `scratch` and `out` (throws std::bad_alloc if vectorscan cannot).
+  void Scan(const NormalizedText& text, MatchScratch& scratch, std::vector<Match>& out) const;
 
   const PatternInfo& pattern(std::uint32_t id) const { return patterns_[id]; }
   std::size_t pattern_count() const { return patterns_.size(); }
   const Lexicon& lexicon() const { return lexicon_; }
+  // CPU seconds hs_compile_lit_multi took in Build (the bench reports it).
+  double compile_seconds() const { return compile_seconds_; }
 
   // The candidates whose official account, page or group is `target`
   // ("@x", "fb:Page", "group:Name"; case and spacing ignored). Empty if none.
@@ -133,11 +133,19 @@ class Matcher {
 
  private:
   Matcher() = default;
-  void Tidy(std::vector<Match>& out) const;
+  void Prepare(MatchScratch& scratch) const;
+  // Runs the database over `bytes`, appending whole-token matches as byte
+  // offsets to scratch.bytes_ in order of their end.
+  void Run(std::string_view bytes, MatchScratch& scratch) const;
+  // Sorts the byte matches, tidies them and maps them to tokens.
+  void Finish(const NormalizedText& text, Match* first, Match* last, std::vector<Match>& out) const;
+
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
+  std::vector<std::uint32_t> lengths_;  // each pattern's bytes without boundary spaces
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
   hs_database* db_ = nullptr;
+  double compile_seconds_ = 0;
 };
 
 }  // namespace netra::scan

@@ -73,24 +73,6 @@ char32_t SingleCodePoint(std::string_view s) {
   return static_cast<char32_t>(u.char32At(0));
 }
 
-// Folds runs of the same ASCII letter to one letter spanning the whole run.
-void FoldRepeats(std::string& w, std::vector<std::uint32_t>& b, std::vector<std::uint32_t>& e) {
-  std::size_t o = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (o > 0 && IsAsciiLetter(w[i]) && w[i] == w[o - 1]) {
-      e[o - 1] = e[i];
-      continue;
-    }
-    w[o] = w[i];
-    b[o] = b[i];
-    e[o] = e[i];
-    ++o;
-  }
-  w.resize(o);
-  b.resize(o);
-  e.resize(o);
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Normalizer>> Normalizer::Create() { return FromTables(kNormalizationTsv); }
@@ -111,6 +93,7 @@ Status Normalizer::Load(std::string_view tsv) {
   }
   for (int d = 0; d < 10; ++d) leet_[d] = static_cast<char>('0' + d);
 
+  std::vector<std::pair<std::string, std::string>> abbr;
   std::unordered_map<char32_t, std::string> confusable;
   std::unordered_map<char32_t, std::string> emoji;
   std::size_t line_no = 0;
@@ -137,7 +120,7 @@ Status Normalizer::Load(std::string_view tsv) {
       }
       leet_[f[1][0] - '0'] = f[2] == "-" ? '\0' : f[2][0];
     } else if (f[0] == "abbr") {
-      abbr_[std::string(f[1])] = std::string(f[2]);
+      abbr.emplace_back(std::string(f[1]), std::string(f[2]));
     } else if (f[0] == "numword") {
       number_words_.emplace_back(std::string(f[1]), std::atoi(std::string(f[2]).c_str()));
     } else if (f[0] == "province") {
@@ -199,6 +182,23 @@ Status Normalizer::Load(std::string_view tsv) {
       SetEntry(e, kSep, "");
     }
   };
+  // A later line for the same abbreviation wins, as it always has.
+  std::size_t slots = 16;
+  while (slots < 4 * abbr.size()) slots *= 2;
+  abbr_slots_.assign(slots, AbbrSlot{});
+  for (auto& [from, to] : abbr) {
+    const std::uint64_t hash = TokenHash(from);
+    std::size_t i = hash & (slots - 1);
+    while (abbr_slots_[i].index != 0 && abbr_[abbr_slots_[i].index - 1].from != from) {
+      i = (i + 1) & (slots - 1);
+    }
+    if (abbr_slots_[i].index == 0) {
+      abbr_.push_back(Abbr{from, to});
+      abbr_slots_[i] = AbbrSlot{hash, static_cast<std::uint32_t>(abbr_.size())};
+    } else {
+      abbr_[abbr_slots_[i].index - 1].to = to;
+    }
+  }
   bmp_.resize(kFlatEnd - 0x80);
   for (char32_t cp = 0x80; cp < kFlatEnd; ++cp) compute(cp, bmp_[cp - 0x80]);
   const std::pair<char32_t, char32_t> ranges[] = {
@@ -220,20 +220,76 @@ const Normalizer::Entry* Normalizer::Lookup(char32_t cp) const {
   return it == other_.end() ? nullptr : &it->second;
 }
 
-void Normalizer::Emit(NormalizedText& out, std::string_view bytes, std::uint32_t b,
-                      std::uint32_t e) const {
-  for (char c : bytes) {
-    out.text.push_back(c);
-    out.begin.push_back(b);
-    out.end.push_back(e);
+const std::string* Normalizer::Abbreviation(std::uint64_t hash, std::string_view word) const {
+  const std::size_t mask = abbr_slots_.size() - 1;
+  for (std::size_t i = hash & mask; abbr_slots_[i].index != 0; i = (i + 1) & mask) {
+    if (abbr_slots_[i].hash != hash) continue;
+    const Abbr& a = abbr_[abbr_slots_[i].index - 1];
+    if (a.from == word) return &a.to;
   }
-  out.text.push_back(' ');
-  out.begin.push_back(e);
-  out.end.push_back(e);
+  return nullptr;
 }
 
-// Emits out.word (a plain word token, possibly merged from spaced letters)
-// after leetspeak, reduplication, repeated letters and abbreviations.
+// Appends `bytes` as tokens (an abbreviation may expand to several words),
+// each spanning input [b, e).
+void Normalizer::Emit(NormalizedText& out, std::string_view bytes, std::uint32_t b,
+                      std::uint32_t e) const {
+  while (!bytes.empty()) {
+    const std::size_t cut = std::min(bytes.find(' '), bytes.size());
+    if (cut > 0) {
+      const std::string_view part = bytes.substr(0, cut);
+      const auto begin = static_cast<std::uint32_t>(out.text.size());
+      out.text.append(part);
+      out.tokens.push_back(NormalizedToken{begin, static_cast<std::uint32_t>(out.text.size()), b, e,
+                                           TokenHash(part)});
+      out.text.push_back(' ');
+    }
+    bytes.remove_prefix(std::min(cut + 1, bytes.size()));
+  }
+}
+
+// The word in out.text[begin..] is complete: replaces it if it is an
+// abbreviation, then records it as a token spanning input [b, e).
+void Normalizer::FinishWord(NormalizedText& out, std::size_t begin, std::uint32_t b,
+                            std::uint32_t e) const {
+  const std::string_view w = std::string_view(out.text).substr(begin);
+  const std::uint64_t hash = TokenHash(w);
+  if (const std::string* to = Abbreviation(hash, w); to != nullptr) {
+    out.text.resize(begin);
+    Emit(out, *to, b, e);
+    return;
+  }
+  out.tokens.push_back(NormalizedToken{static_cast<std::uint32_t>(begin),
+                                       static_cast<std::uint32_t>(out.text.size()), b, e, hash});
+  out.text.push_back(' ');
+}
+
+// The last rules of a word — the clitic "-nya", repeated letters,
+// abbreviations — written straight to the output; the token spans input
+// [b, e). Plain ASCII words come here directly from the raw token (most
+// words), others after EmitWord's digit rules, so both go through one path.
+void Normalizer::EmitFolded(NormalizedText& out, std::string_view w, std::uint32_t b,
+                            std::uint32_t e) const {
+  // The clitic comes off long words ("rebananya", "saatnya") so a slogan or
+  // name matches in either form; short words ("hanya") keep it.
+  if (w.size() >= 7 && w.substr(w.size() - 3) == "nya" &&
+      std::all_of(w.begin(), w.end(), IsAsciiLetter)) {
+    w.remove_suffix(3);
+  }
+  const std::size_t begin = out.text.size();
+  out.text.resize(begin + w.size());
+  char* o = out.text.data() + begin;
+  std::size_t m = 0;
+  for (const char c : w) {
+    if (m > 0 && IsAsciiLetter(c) && c == o[m - 1]) continue;
+    o[m++] = c;
+  }
+  out.text.resize(begin + m);
+  FinishWord(out, begin, b, e);
+}
+
+// Emits out.word (a word token, possibly merged from spaced letters) after
+// leetspeak and reduplication digits, then EmitFolded.
 void Normalizer::EmitWord(NormalizedText& out) const {
   std::string& w = out.word;
   auto& wb = out.word_begin;
@@ -292,45 +348,43 @@ void Normalizer::EmitWord(NormalizedText& out) const {
     we.resize(o);
     if (w.empty()) return;
   }
-  // The clitic "-nya" ("rebananya", "saatnya") comes off long words so a
-  // slogan or name matches in either form; short words ("hanya") keep it.
-  if (w.size() >= 7 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-      std::all_of(w.begin(), w.end(), IsAsciiLetter)) {
-    we[w.size() - 4] = we.back();
-    w.resize(w.size() - 3);
-    wb.resize(w.size());
-    we.resize(w.size());
-  }
-  FoldRepeats(w, wb, we);
-  if (const auto it = abbr_.find(std::string_view(w)); it != abbr_.end()) {
-    Emit(out, it->second, wb.front(), we.back());
-    return;
-  }
-  out.text += w;
-  out.begin.insert(out.begin.end(), wb.begin(), wb.end());
-  out.end.insert(out.end.end(), we.begin(), we.end());
-  out.text.push_back(' ');
-  out.begin.push_back(we.back());
-  out.end.push_back(we.back());
+  EmitFolded(out, w, wb.front(), we.back());
 }
 
 void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
   out.text.clear();
-  out.begin.clear();
-  out.end.clear();
+  out.tokens.clear();
   out.raw.clear();
   out.raw_begin.clear();
   out.raw_end.clear();
-  out.tokens.clear();
+  out.raw_tokens.clear();
+  auto& toks = out.raw_tokens;
 
   // Pass 1: code points -> raw tokens (folded bytes with their input spans).
   bool open = false;
   std::uint32_t prev_end = 0;
   bool have_prev = false;
+  // Input span of byte k of raw token t.
+  auto src_begin = [&](const NormalizedText::RawToken& t, std::uint32_t k) {
+    return t.direct ? t.src + k : out.raw_begin[t.spans + k];
+  };
+  auto src_end = [&](const NormalizedText::RawToken& t, std::uint32_t k) {
+    return t.direct ? t.src + k + 1 : out.raw_end[t.spans + k];
+  };
+  // The open token gets per-byte spans from here on.
+  auto undirect = [&](NormalizedText::RawToken& t) {
+    if (!t.direct) return;
+    t.direct = false;
+    t.spans = static_cast<std::uint32_t>(out.raw_begin.size());
+    for (std::uint32_t k = 0; k < t.len; ++k) {
+      out.raw_begin.push_back(t.src + k);
+      out.raw_end.push_back(t.src + k + 1);
+    }
+  };
   auto close = [&] {
     if (!open) return;
     open = false;
-    auto& t = out.tokens.back();
+    auto& t = toks.back();
     // A mention may not end in '.', which is the sentence's full stop.
     while (t.kind == kMention && t.len > 1 && out.raw[t.start + t.len - 1] == '.') {
       --t.len;
@@ -338,13 +392,17 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       out.raw_begin.pop_back();
       out.raw_end.pop_back();
     }
-    prev_end = out.raw_end.back();
+    prev_end = src_end(t, t.len - 1);
     have_prev = true;
   };
   auto start = [&](std::uint8_t kind, std::uint32_t src) {
     close();
-    NormalizedText::RawToken t;
+    // Built in place: a copy assembled field by field on the stack stalled
+    // on store forwarding, a tenth of the normalizer's time.
+    NormalizedText::RawToken& t = toks.emplace_back();
     t.start = static_cast<std::uint32_t>(out.raw.size());
+    t.src = src;
+    t.spans = static_cast<std::uint32_t>(out.raw_begin.size());
     t.kind = kind;
     if (have_prev && src > prev_end && src - prev_end <= 2) {
       t.tight_gap = true;
@@ -353,16 +411,17 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
         if (c != ' ' && c != '.' && c != '-' && c != '_' && c != '*') t.tight_gap = false;
       }
     }
-    out.tokens.push_back(t);
     open = true;
   };
   auto append = [&](std::string_view bytes, std::uint32_t b, std::uint32_t e) {
+    auto& t = toks.back();
+    undirect(t);
     for (char c : bytes) {
       out.raw.push_back(c);
       out.raw_begin.push_back(b);
       out.raw_end.push_back(e);
     }
-    out.tokens.back().len += static_cast<std::uint32_t>(bytes.size());
+    t.len += static_cast<std::uint32_t>(bytes.size());
   };
   auto is_word_start = [&](std::size_t j) {
     if (j >= in.size()) return false;
@@ -391,27 +450,42 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
             continue;
           }
         }
-        if (!open) start(kWord, src);
+        if (!open) {
+          start(kWord, src);
+          toks.back().direct = true;
+        }
         // This byte and the ASCII letters after it in one go, lowercased as
         // the byte-by-byte path would; a digit ends the run, since it may
         // start a keycap.
-        std::size_t j = i;
-        do {
-          out.raw.push_back(kAscii.lower[static_cast<unsigned char>(in[j])]);
-          out.raw_begin.push_back(static_cast<std::uint32_t>(j));
-          out.raw_end.push_back(static_cast<std::uint32_t>(j + 1));
+        std::size_t j = i + 1;
+        while (j < n && static_cast<unsigned char>(in[j]) < 0x80 &&
+               kAscii.cls[static_cast<unsigned char>(in[j])] == kText && !IsDigit(in[j])) {
           ++j;
-        } while (j < n && static_cast<unsigned char>(in[j]) < 0x80 &&
-                 kAscii.cls[static_cast<unsigned char>(in[j])] == kText && !IsDigit(in[j]));
-        out.tokens.back().len += static_cast<std::uint32_t>(j - i);
+        }
+        auto& t = toks.back();
+        // A dropped apostrophe ("ka'bah") breaks the one-to-one run.
+        if (t.direct && t.src + t.len != src) undirect(t);
+        const std::size_t at = out.raw.size();
+        out.raw.resize(at + (j - i));
+        for (std::size_t k = i; k < j; ++k) {
+          out.raw[at + k - i] = kAscii.lower[static_cast<unsigned char>(in[k])];
+        }
+        if (!t.direct) {
+          for (std::size_t k = i; k < j; ++k) {
+            out.raw_begin.push_back(static_cast<std::uint32_t>(k));
+            out.raw_end.push_back(static_cast<std::uint32_t>(k + 1));
+          }
+        }
+        t.has_digit = t.has_digit || IsDigit(static_cast<char>(c));
+        t.len += static_cast<std::uint32_t>(j - i);
         i = j;
         continue;
       } else if ((c == '#' || c == '@') && is_word_start(i + 1)) {
         start(c == '#' ? kHashtag : kMention, src);
         const char ch = static_cast<char>(c);
         append(std::string_view(&ch, 1), src, src + 1);
-      } else if (open && (c == '_' || (c == '.' && out.tokens.back().kind == kMention)) &&
-                 out.tokens.back().kind != kWord && is_word_start(i + 1)) {
+      } else if (open && (c == '_' || (c == '.' && toks.back().kind == kMention)) &&
+                 toks.back().kind != kWord && is_word_start(i + 1)) {
         const char ch = static_cast<char>(c);
         append(std::string_view(&ch, 1), src, src + 1);
       } else if (cls != kDrop) {
@@ -424,13 +498,13 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
     std::int32_t next = static_cast<std::int32_t>(i);
     U8_NEXT(reinterpret_cast<const std::uint8_t*>(in.data()), next, static_cast<std::int32_t>(n),
             cp);
-    const auto src_end = static_cast<std::uint32_t>(next);
+    const auto src_end_cp = static_cast<std::uint32_t>(next);
     i = static_cast<std::size_t>(next);
     const Entry* e = cp < 0 ? nullptr : Lookup(static_cast<char32_t>(cp));
     if (e == nullptr) {
       if (cp >= 0 && u_isalnum(cp)) {
         if (!open) start(kWord, src);
-        append(in.substr(src, src_end - src), src, src_end);
+        append(in.substr(src, src_end_cp - src), src, src_end_cp);
       } else {
         close();
       }
@@ -439,7 +513,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
     switch (e->cls) {
       case kText:
         if (!open) start(kWord, src);
-        append(std::string_view(e->bytes, e->len), src, src_end);
+        append(std::string_view(e->bytes, e->len), src, src_end_cp);
         break;
       case kSpecial: {
         // The sign's span takes in its emoji presentation selector and skin
@@ -472,17 +546,14 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
 
   // Pass 2: merge spaced letters, then rewrite and emit each token.
   out.text.push_back(' ');
-  out.begin.push_back(0);
-  out.end.push_back(0);
-  const auto& toks = out.tokens;
   auto single_alnum = [&](std::size_t k) { return toks[k].kind == kWord && toks[k].len == 1; };
   auto load_word = [&](std::size_t k) {
-    const std::uint32_t b = toks[k].start;
-    const std::uint32_t e = b + toks[k].len;
-    out.word.append(out.raw, b, e - b);
-    out.word_begin.insert(out.word_begin.end(), out.raw_begin.begin() + b,
-                          out.raw_begin.begin() + e);
-    out.word_end.insert(out.word_end.end(), out.raw_end.begin() + b, out.raw_end.begin() + e);
+    const auto& t = toks[k];
+    out.word.append(out.raw, t.start, t.len);
+    for (std::uint32_t b = 0; b < t.len; ++b) {
+      out.word_begin.push_back(src_begin(t, b));
+      out.word_end.push_back(src_end(t, b));
+    }
   };
   for (std::size_t k = 0; k < toks.size();) {
     const auto& t = toks[k];
@@ -491,21 +562,11 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       continue;
     }
     if (t.kind != kWord) {
-      out.text.append(out.raw, t.start, t.len);
-      out.begin.insert(out.begin.end(), out.raw_begin.begin() + t.start,
-                       out.raw_begin.begin() + t.start + t.len);
-      out.end.insert(out.end.end(), out.raw_end.begin() + t.start,
-                     out.raw_end.begin() + t.start + t.len);
-      const std::uint32_t e = out.raw_end[t.start + t.len - 1];
-      out.text.push_back(' ');
-      out.begin.push_back(e);
-      out.end.push_back(e);
+      Emit(out, std::string_view(out.raw).substr(t.start, t.len), src_begin(t, 0),
+           src_end(t, t.len - 1));
       ++k;
       continue;
     }
-    out.word.clear();
-    out.word_begin.clear();
-    out.word_end.clear();
     std::size_t run_end = k + 1;
     if (single_alnum(k) && IsAsciiLetter(out.raw[t.start])) {
       while (run_end < toks.size() && single_alnum(run_end) && toks[run_end].tight_gap) ++run_end;
@@ -514,6 +575,14 @@ void Normalizer::Normalize(std::string_view in, NormalizedText& out) const {
       for (std::size_t j = k; j < run_end; ++j) letters += IsAsciiLetter(out.raw[toks[j].start]);
       if (run_end - k < 3 || letters < 2) run_end = k + 1;
     }
+    if (run_end == k + 1 && t.direct && !t.has_digit) {
+      EmitFolded(out, std::string_view(out.raw).substr(t.start, t.len), t.src, t.src + t.len);
+      ++k;
+      continue;
+    }
+    out.word.clear();
+    out.word_begin.clear();
+    out.word_end.clear();
     for (std::size_t j = k; j < run_end; ++j) load_word(j);
     EmitWord(out);
     k = run_end;

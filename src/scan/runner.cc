@@ -21,7 +21,7 @@ Status RunScan(const Scanner& scanner, std::istream& in, const std::string& sour
     }
     ++summary.events;
     if (reader.truncated()) ++summary.truncated;
-    NETRA_RETURN_IF_ERROR(scanner.Analyze(event, scratch, analysis));
+    scanner.Analyze(event, scratch, analysis);
     std::optional<Alert> alert = scanner.BuildAlert(event, analysis, scratch);
     if (!alert) continue;
     ++summary.alerts;

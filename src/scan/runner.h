@@ -27,8 +27,7 @@ struct RunSummary {
 
 // Scans `in` (named `source` in diagnostics, e.g. a path or "-"). Each
 // skipped line is reported on `diagnostics` as "<source>:<line>: <reason>"
-// (Indonesian, then English). Fails only on a scanner (vectorscan) error or
-// when writing alerts fails.
+// (Indonesian, then English). Fails only when writing alerts fails.
 Status RunScan(const Scanner& scanner, std::istream& in, const std::string& source,
                std::ostream& alerts, std::ostream& diagnostics, RunSummary& summary);
 

@@ -10,30 +10,18 @@
 namespace netra::scan {
 namespace {
 
-// FNV-1a over a feature's parts; the model's index is its low bits.
-class FeatureHash {
- public:
-  explicit FeatureHash(char kind) { Add(kind); }
-  FeatureHash& Add(char c) {
-    h_ = (h_ ^ static_cast<unsigned char>(c)) * 16777619u;
-    return *this;
-  }
-  FeatureHash& Add(std::string_view s) {
-    for (char c : s) Add(c);
-    return Add('\x1f');
-  }
-  std::uint32_t Index() const { return (h_ ^ (h_ >> 18)) & (LinearModel::kDim - 1); }
+// A feature's index in the model: the top bits of a multiplicative hash of
+// a well-mixed 64-bit value (a TokenHash, or one combined with a seed).
+std::uint32_t Index(std::uint64_t h) {
+  return static_cast<std::uint32_t>((h * 0x9E3779B97F4A7C15ull) >> (64 - LinearModel::kDimBits));
+}
 
- private:
-  std::uint32_t h_ = 2166136261u;
-};
+// The index of a fixed feature, by name ("e:acct:unlinked").
+std::uint32_t Named(std::string_view name) { return Index(TokenHash(name)); }
 
-std::uint32_t F(char kind, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
-  FeatureHash h(kind);
-  h.Add(a);
-  if (!b.empty()) h.Add(b);
-  if (!c.empty()) h.Add(c);
-  return h.Index();
+// Two token hashes in order, for bigrams.
+std::uint64_t Pair(std::uint64_t a, std::uint64_t b) {
+  return (a ^ (a >> 31)) * 0xBF58476D1CE4E5B9ull + b;
 }
 
 // Whether the pattern names a candidate (so its words never become features).
@@ -110,13 +98,13 @@ const char* Placeholder(PatternKind k) {
   }
 }
 
-// The placeholder a match stands for in the feature token stream, or nullptr
-// if its words are generic (cues, descriptors) and stay.
-const char* MatchPlaceholder(const PatternInfo& p) {
-  const char* fallback = nullptr;
+// The kind whose placeholder a match stands for in the feature token stream,
+// or -1 if its words are generic (cues, descriptors) and stay.
+int MatchPlaceholder(const PatternInfo& p) {
+  int fallback = -1;
   for (const PatternRef& r : p.refs) {
-    if (CandidateSpecific(r.kind)) return Placeholder(r.kind);
-    if (fallback == nullptr) fallback = Placeholder(r.kind);
+    if (CandidateSpecific(r.kind)) return static_cast<int>(r.kind);
+    if (fallback < 0 && Placeholder(r.kind) != nullptr) fallback = static_cast<int>(r.kind);
   }
   return fallback;
 }
@@ -178,15 +166,47 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
   NETRA_ASSIGN_OR_RETURN(s->normalizer_, Normalizer::Create());
   NETRA_ASSIGN_OR_RETURN(s->matcher_, Matcher::Build(lexicon, *s->normalizer_));
   s->accounts_ = std::move(accounts);
+  FixedFeatures& f = s->fixed_;
   for (int k = 0; k < kPatternKindCount; ++k) {
-    const char* name = PatternKindName(static_cast<PatternKind>(k));
-    s->match_features_.kind[k] = F('k', name);
-    s->match_features_.common[k] = F('k', name, "common");
-    s->match_features_.caps[k] = F('K', name);
-    s->match_features_.lower[k] = F('L', name);
+    const std::string name = PatternKindName(static_cast<PatternKind>(k));
+    f.kind[k] = Named("k:" + name);
+    f.common[k] = Named("k:" + name + ":common");
+    f.caps[k] = Named("K:" + name);
+    f.lower[k] = Named("L:" + name);
+    if (const char* p = Placeholder(static_cast<PatternKind>(k)); p != nullptr) {
+      f.placeholder[k] = TokenHash(p);
+    }
   }
-  for (int c = 0; c < kCueClassCount; ++c) {
-    s->match_features_.cue[c] = F('q', "cue", std::string(1, static_cast<char>('0' + c)));
+  for (int c = 0; c < kCueClassCount; ++c) f.cue[c] = Named("q:cue:" + std::to_string(c));
+  for (int k = 0; k < 6; ++k) {
+    f.event_kind[k] = Named(std::string("e:kind:") + EventKindName(static_cast<EventKind>(k)));
+  }
+  for (int n = 0; n < 4; ++n) {
+    f.named[n] = Named("e:named:" + std::to_string(n));
+    f.numbers[n] = Named("e:numbers:" + std::to_string(n));
+  }
+  f.bias = Named("e:bias");
+  f.shared_text = Named("e:shared_text");
+  f.no_match = Named("e:nomatch");
+  f.unlinked = Named("e:acct:unlinked");
+  f.inside_lexicon = Named("e:acct:inside_lexicon");
+  f.outside_lexicon = Named("e:acct:outside_lexicon");
+  f.same_region = Named("e:reg:same");
+  f.other_region = Named("e:reg:other");
+  f.resolved[0] = Named("e:res:none");
+  f.resolved[1] = Named("e:res:contest");
+  f.resolved[2] = Named("e:res:candidate");
+  f.target_lexicon = Named("e:target:lexicon");
+  f.target_other = Named("e:target:other");
+  f.num = TokenHash("<num>");
+  f.bignum = TokenHash("<bignum>");
+  f.start = TokenHash("<s>");
+  f.end = TokenHash("</s>");
+  for (const char field : {'t', 's'}) {
+    FieldSeeds& seeds = f.field[field == 't' ? 0 : 1];
+    seeds.unigram = TokenHash(std::string("u:") + field);
+    seeds.bigram = TokenHash(std::string("b:") + field);
+    seeds.context = TokenHash(std::string("c:") + field);
   }
   s->model_ = std::move(model);
   for (const LexiconContest& lc : lexicon.contests) {
@@ -205,20 +225,24 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
     for (std::size_t k = 0; k < lexicon.contests[c].candidates.size(); ++k) {
       s->flat_contest_.push_back(static_cast<int>(c));
       s->flat_candidate_.push_back(static_cast<int>(k));
+      s->flat_number_.push_back(lexicon.contests[c].candidates[k].number);
     }
   }
-  s->account_contests_.resize(s->accounts_.size());
+  s->offset_.push_back(static_cast<int>(s->flat_contest_.size()));
+  std::vector<std::vector<int>> contests_of(s->accounts_.size());
   s->accounts_.ForEach([&](const MonitoredAccount& a) {
-    std::vector<int> contests;
-    std::string code = a.region;
-    while (!code.empty()) {
+    std::vector<int>& contests = contests_of[s->accounts_.IndexOf(a)];
+    for (std::string code = a.region; !code.empty(); code = ParentRegionCode(code)) {
       if (const auto it = by_region.find(code); it != by_region.end()) {
         contests.insert(contests.end(), it->second.begin(), it->second.end());
       }
-      code = ParentRegionCode(code);
     }
-    s->account_contests_[s->accounts_.IndexOf(a)] = std::move(contests);
   });
+  for (const std::vector<int>& contests : contests_of) {
+    s->account_begin_.push_back(static_cast<std::uint32_t>(s->account_contest_.size()));
+    s->account_contest_.insert(s->account_contest_.end(), contests.begin(), contests.end());
+  }
+  s->account_begin_.push_back(static_cast<std::uint32_t>(s->account_contest_.size()));
   return s;
 }
 
@@ -226,78 +250,72 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
                         const std::vector<Match>& matches, char prefix, ScanScratch& scratch,
                         std::vector<std::uint32_t>& out) const {
   auto& toks = scratch.tokens;
+  auto& hashes = scratch.token_hashes;
   auto& ph = scratch.placeholder;
   toks.clear();
+  hashes.clear();
   ph.clear();
-  const std::string& t = norm.text;
-  std::size_t p = 1;
+  const FixedFeatures& f = fixed_;
+  const auto n = static_cast<std::uint32_t>(norm.tokens.size());
   std::size_t mi = 0;
-  while (p < t.size()) {
-    while (mi < matches.size() && matches[mi].begin < p) ++mi;
-    if (mi < matches.size() && matches[mi].begin == p) {
+  for (std::uint32_t k = 0; k < n;) {
+    while (mi < matches.size() && matches[mi].begin < k) ++mi;
+    if (mi < matches.size() && matches[mi].begin == k) {
       const Match& m = matches[mi];
-      const PatternInfo& info = matcher_->pattern(m.pattern);
-      if (const char* name = MatchPlaceholder(info); name != nullptr) {
-        toks.emplace_back(name);
+      if (const int kind = MatchPlaceholder(matcher_->pattern(m.pattern)); kind >= 0) {
+        toks.emplace_back(Placeholder(static_cast<PatternKind>(kind)));
+        hashes.push_back(f.placeholder[kind]);
         ph.push_back(1);
-        p = m.end + 1;
+        k = m.end;
         ++mi;
         continue;
       }
     }
-    const std::size_t q = t.find(' ', p);
-    if (q == std::string::npos || q == p) break;
-    std::string_view tok(t.data() + p, q - p);
-    if (tok.size() <= 2 &&
-        std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      tok = "<num>";
-    } else if (tok[0] >= '0' && tok[0] <= '9') {
-      tok = "<bignum>";
+    std::string_view tok = norm.Token(k);
+    std::uint64_t hash = norm.tokens[k].hash;
+    if (tok[0] >= '0' && tok[0] <= '9') {
+      const bool small = tok.size() <= 2 && (tok.size() == 1 || (tok[1] >= '0' && tok[1] <= '9'));
+      tok = small ? "<num>" : "<bignum>";
+      hash = small ? f.num : f.bignum;
     }
     toks.push_back(tok);
+    hashes.push_back(hash);
     ph.push_back(0);
-    p = q + 1;
+    ++k;
   }
-  // Every token feature starts with its kind and the field: hash that prefix
-  // once per field and continue from a copy (the same indices as F).
-  const std::string_view field(&prefix, 1);
-  const FeatureHash unigram = FeatureHash('u').Add(field);
-  const FeatureHash bigram = FeatureHash('b').Add(field);
-  const FeatureHash context = FeatureHash('c').Add(field);
-  std::string_view prev = "<s>";
+  const FieldSeeds& seeds = f.field[prefix == 't' ? 0 : 1];
+  std::uint64_t prev = f.start;
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    out.push_back(FeatureHash(unigram).Add(toks[i]).Index());
-    out.push_back(FeatureHash(bigram).Add(prev).Add(toks[i]).Index());
-    prev = toks[i];
+    out.push_back(Index(seeds.unigram ^ hashes[i]));
+    out.push_back(Index(seeds.bigram ^ Pair(prev, hashes[i])));
+    prev = hashes[i];
     if (ph[i]) {
       const std::size_t lo = i >= 3 ? i - 3 : 0;
       const std::size_t hi = std::min(toks.size(), i + 4);
       for (std::size_t j = lo; j < hi; ++j) {
-        if (j != i && !ph[j]) out.push_back(FeatureHash(context).Add(toks[j]).Index());
+        if (j != i && !ph[j]) out.push_back(Index(seeds.context ^ hashes[j]));
       }
     }
   }
-  if (!toks.empty()) out.push_back(FeatureHash(bigram).Add(prev).Add("</s>").Index());
+  if (!toks.empty()) out.push_back(Index(seeds.bigram ^ Pair(prev, f.end)));
   for (const Match& m : matches) {
     const PatternInfo& info = matcher_->pattern(m.pattern);
     const auto first = static_cast<std::size_t>(info.refs.front().kind);
-    if (info.refs.front().common_word) out.push_back(match_features_.common[first]);
+    if (info.refs.front().common_word) out.push_back(f.common[first]);
     for (const PatternRef& r : info.refs) {
       out.push_back(r.kind == PatternKind::kCue
-                        ? match_features_.cue[static_cast<std::size_t>(r.number % kCueClassCount)]
-                        : match_features_.kind[static_cast<std::size_t>(r.kind)]);
+                        ? f.cue[static_cast<std::size_t>(r.number % kCueClassCount)]
+                        : f.kind[static_cast<std::size_t>(r.kind)]);
     }
-    const std::uint32_t b = norm.SourceBegin(m.begin);
-    const std::uint32_t e = norm.SourceEnd(m.end);
-    out.push_back(IsAllCaps(original.substr(b, e - b)) ? match_features_.caps[first]
-                                                       : match_features_.lower[first]);
+    const std::uint32_t b = norm.tokens[m.begin].src_begin;
+    const std::uint32_t e = norm.tokens[m.end - 1].src_end;
+    out.push_back(IsAllCaps(original.substr(b, e - b)) ? f.caps[first] : f.lower[first]);
   }
 }
 
 void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
-                      const std::vector<int>* account_contests, ScanScratch& scratch,
+                      std::span<const int> account_contests, ScanScratch& scratch,
                       EventAnalysis& out) const {
-  const Lexicon& lex = matcher_->lexicon();
   // Sparse scores: an event touches a handful of contests, never the nation.
   auto& cs = scratch.contest_score;
   auto& ks = scratch.candidate_score;
@@ -318,9 +336,7 @@ void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
     }
     return 0.0;
   };
-  if (account_contests != nullptr) {
-    for (const int c : *account_contests) add(cs, c, 1.0);
-  }
+  for (const int c : account_contests) add(cs, c, 1.0);
   double office_bonus[3] = {0, 0, 0};  // bupati, gubernur, walikota
   int numbers[16];
   int n_numbers = 0;
@@ -372,11 +388,10 @@ void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
   for (int i = 0; i < n_numbers; ++i) {
     for (std::size_t j = 0; j < cs.size(); ++j) {
       const auto [c, v] = cs[j];
-      const auto& cands = lex.contests[static_cast<std::size_t>(c)].candidates;
-      for (std::size_t k = 0; k < cands.size(); ++k) {
-        if (cands[k].number == numbers[i]) {
-          add(ks, offset_[static_cast<std::size_t>(c)] + static_cast<int>(k),
-              1.0 + 0.5 * std::max(v, 0.0));
+      const auto first = static_cast<std::size_t>(c);
+      for (int flat = offset_[first]; flat < offset_[first + 1]; ++flat) {
+        if (flat_number_[static_cast<std::size_t>(flat)] == numbers[i]) {
+          add(ks, flat, 1.0 + 0.5 * std::max(v, 0.0));
         }
       }
     }
@@ -418,7 +433,7 @@ void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
   }
 }
 
-Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const {
+void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const {
   out.features.clear();
   out.interaction = false;
   out.contest = -1;
@@ -438,45 +453,48 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
     out.contest = target_refs.front().contest;
     out.candidate = target_refs.front().candidate;
   }
-  if (textless) return Status::Ok();
+  if (textless) return;
   out.scorable = true;
-  const MonitoredAccount* account = accounts_.Find(event.account);
-  const std::vector<int>* account_contests = nullptr;
-  if (account != nullptr) {
-    const std::vector<int>& contests = account_contests_[accounts_.IndexOf(*account)];
-    if (!contests.empty()) account_contests = &contests;
-  }
+  // The account's slot is fetched while the text is read: the lookup is a
+  // cache miss in a national registry, the text work is not.
+  accounts_.Prefetch(event.account);
   normalizer_->Normalize(event.text, scratch.norm);
-  NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
+  matcher_->Scan(scratch.norm, scratch.match, scratch.matches);
   Featurize(event.text, scratch.norm, scratch.matches, 't', scratch, out.features);
   if (!event.shared_text.empty()) {
     normalizer_->Normalize(event.shared_text, scratch.shared_norm);
-    NETRA_RETURN_IF_ERROR(
-        matcher_->Scan(scratch.shared_norm, scratch.match_scratch, scratch.shared_matches));
+    matcher_->Scan(scratch.shared_norm, scratch.match, scratch.shared_matches);
     Featurize(event.shared_text, scratch.shared_norm, scratch.shared_matches, 's', scratch,
               out.features);
-    out.features.push_back(F('e', "shared_text"));
+    out.features.push_back(fixed_.shared_text);
+  }
+  const std::size_t account = accounts_.FindIndex(event.account);
+  std::span<const int> account_contests;
+  if (account != AccountRegistry::kNotFound) {
+    account_contests = std::span<const int>(account_contest_)
+                           .subspan(account_begin_[account],
+                                    account_begin_[account + 1] - account_begin_[account]);
   }
   if (!out.interaction) Resolve(target_refs, account_contests, scratch, out);
 
   auto& f = out.features;
-  f.push_back(F('e', "bias"));
-  f.push_back(F('e', "kind", EventKindName(event.kind)));
-  if (account == nullptr) {
-    f.push_back(F('e', "acct", "unlinked"));
+  f.push_back(fixed_.bias);
+  f.push_back(fixed_.event_kind[static_cast<std::size_t>(event.kind)]);
+  if (account == AccountRegistry::kNotFound) {
+    f.push_back(fixed_.unlinked);
   } else {
-    const bool inside_any = account_contests != nullptr;
-    f.push_back(F('e', "acct", inside_any ? "inside_lexicon" : "outside_lexicon"));
+    f.push_back(account_contests.empty() ? fixed_.outside_lexicon : fixed_.inside_lexicon);
+    // The account lies in the contest's region exactly when the contest is
+    // one of those holding the account's region.
     if (out.contest >= 0) {
-      const auto& region =
-          matcher_->lexicon().contests[static_cast<std::size_t>(out.contest)].contest.region_code;
-      f.push_back(F('e', "reg", RegionWithin(account->region, region) ? "same" : "other"));
+      const bool same = std::find(account_contests.begin(), account_contests.end(), out.contest) !=
+                        account_contests.end();
+      f.push_back(same ? fixed_.same_region : fixed_.other_region);
     }
   }
-  f.push_back(
-      F('e', "res", out.candidate >= 0 ? "candidate" : (out.contest >= 0 ? "contest" : "none")));
+  f.push_back(fixed_.resolved[out.candidate >= 0 ? 2 : (out.contest >= 0 ? 1 : 0)]);
   if (!event.target.empty()) {
-    f.push_back(F('e', "target", target_refs.empty() ? "other" : "lexicon"));
+    f.push_back(target_refs.empty() ? fixed_.target_other : fixed_.target_lexicon);
   }
   // Distinct candidates named: news and neutral listings name several.
   int named[64];
@@ -494,10 +512,9 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
       }
     }
   }
-  static constexpr const char* kCounts[] = {"0", "1", "2", "3"};
-  f.push_back(F('e', "named", kCounts[std::min(n_named, 3)]));
-  f.push_back(F('e', "numbers", kCounts[std::min(numbers, 3)]));
-  if (scratch.matches.empty() && scratch.shared_matches.empty()) f.push_back(F('e', "nomatch"));
+  f.push_back(fixed_.named[std::min(n_named, 3)]);
+  f.push_back(fixed_.numbers[std::min(numbers, 3)]);
+  if (scratch.matches.empty() && scratch.shared_matches.empty()) f.push_back(fixed_.no_match);
   if (event.kind == EventKind::kPost && out.candidate >= 0 &&
       HasCue(*matcher_, scratch.matches, CueClass::kPhoto)) {
     for (const Match& m : scratch.matches) {
@@ -507,28 +524,25 @@ Status Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis&
       }
     }
   }
-  return Status::Ok();
 }
 
-Status Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const {
+void Scanner::TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const {
   out.clear();
   out += "k:";
   out += EventKindName(event.kind);
   std::vector<std::uint32_t> unused;
-  auto field = [&](const std::string& text, const char* prefix) -> Status {
+  auto field = [&](const std::string& text, const char* prefix) {
     normalizer_->Normalize(text, scratch.norm);
-    NETRA_RETURN_IF_ERROR(matcher_->Scan(scratch.norm, scratch.match_scratch, scratch.matches));
+    matcher_->Scan(scratch.norm, scratch.match, scratch.matches);
     Featurize(text, scratch.norm, scratch.matches, 't', scratch, unused);
     for (const std::string_view tok : scratch.tokens) {
       out += ' ';
       out += prefix;
       out += tok;
     }
-    return Status::Ok();
   };
-  NETRA_RETURN_IF_ERROR(field(event.text, ""));
-  if (!event.shared_text.empty()) NETRA_RETURN_IF_ERROR(field(event.shared_text, "s:"));
-  return Status::Ok();
+  field(event.text, "");
+  if (!event.shared_text.empty()) field(event.shared_text, "s:");
 }
 
 std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis& analysis,
@@ -583,8 +597,8 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
       }
       AlertSpan s;
       s.field = field;
-      s.begin = norm.SourceBegin(m.begin);
-      s.end = norm.SourceEnd(m.end);
+      s.begin = norm.tokens[m.begin].src_begin;
+      s.end = norm.tokens[m.end - 1].src_end;
       s.text = original.substr(s.begin, s.end - s.begin);
       s.kind = PatternKindName(k);
       if (a.spans.size() < 3) {
@@ -618,9 +632,9 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
   return a;
 }
 
-Result<std::optional<Alert>> Scanner::ScanEvent(const Event& event, ScanScratch& scratch) const {
+std::optional<Alert> Scanner::ScanEvent(const Event& event, ScanScratch& scratch) const {
   EventAnalysis analysis;
-  NETRA_RETURN_IF_ERROR(Analyze(event, scratch, analysis));
+  Analyze(event, scratch, analysis);
   return BuildAlert(event, analysis, scratch);
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -62,12 +63,13 @@ struct EventAnalysis {
 struct ScanScratch {
   NormalizedText norm;
   NormalizedText shared_norm;
-  MatchScratch match_scratch;
+  MatchScratch match;
   std::vector<Match> matches;
   std::vector<Match> shared_matches;
   std::vector<std::pair<int, double>> contest_score;    // touched contests only
   std::vector<std::pair<int, double>> candidate_score;  // by flat candidate index
-  std::vector<std::string_view> tokens;
+  std::vector<std::string_view> tokens;                 // the scorer's token stream
+  std::vector<std::uint64_t> token_hashes;              // TokenHash of each, for the features
   std::vector<std::uint8_t> placeholder;
 };
 
@@ -78,10 +80,10 @@ class Scanner {
   static Result<std::unique_ptr<Scanner>> Create(const Lexicon& lexicon, AccountRegistry accounts,
                                                  LinearModel model);
 
-  // Reads one event. Never fails on content; kInternal only if vectorscan does.
-  Status Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const;
+  // Reads one event; any content is valid.
+  void Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& out) const;
   // The alert for the event, or nullopt when it is not flagged.
-  Result<std::optional<Alert>> ScanEvent(const Event& event, ScanScratch& scratch) const;
+  std::optional<Alert> ScanEvent(const Event& event, ScanScratch& scratch) const;
   // As ScanEvent, reusing an analysis already made for this event.
   std::optional<Alert> BuildAlert(const Event& event, const EventAnalysis& analysis,
                                   const ScanScratch& scratch) const;
@@ -89,7 +91,7 @@ class Scanner {
   // The event's words as the scorer sees them, candidate-specific matches
   // replaced by their kind ("<nickname>", "<ballot>"), shared text prefixed
   // "s:" — the input of the fastText scorer compared in docs/scanner.md.
-  Status TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const;
+  void TokenStream(const Event& event, ScanScratch& scratch, std::string& out) const;
 
   const Matcher& matcher() const { return *matcher_; }
   const Normalizer& normalizer() const { return *normalizer_; }
@@ -102,18 +104,36 @@ class Scanner {
                  const std::vector<Match>& matches, char prefix, ScanScratch& scratch,
                  std::vector<std::uint32_t>& out) const;
   // `target_refs`: the lexicon candidates of the event's target;
-  // `account_contests`: the contests holding the account's region, or null.
-  void Resolve(const std::vector<PatternRef>& target_refs, const std::vector<int>* account_contests,
+  // `account_contests`: the contests holding the account's region.
+  void Resolve(const std::vector<PatternRef>& target_refs, std::span<const int> account_contests,
                ScanScratch& scratch, EventAnalysis& out) const;
 
-  // Feature indices that depend only on a match's pattern kind or cue class,
-  // hashed once at Create instead of for every match of every event.
-  struct MatchFeatures {
+  // Feature indices and hashes that do not depend on the event's words,
+  // computed once at Create. Token features are the TokenHash the normalizer
+  // stored, combined with a seed per feature kind and field, so no word is
+  // hashed twice.
+  struct FieldSeeds {
+    std::uint64_t unigram = 0;
+    std::uint64_t bigram = 0;
+    std::uint64_t context = 0;  // a word within three tokens of a match
+  };
+  struct FixedFeatures {
     std::uint32_t kind[kPatternKindCount] = {};
     std::uint32_t common[kPatternKindCount] = {};  // a one-word common-word pattern
     std::uint32_t caps[kPatternKindCount] = {};    // written in capitals
     std::uint32_t lower[kPatternKindCount] = {};
+    std::uint64_t placeholder[kPatternKindCount] = {};  // TokenHash("<nickname>") ...
     std::uint32_t cue[kCueClassCount] = {};
+    std::uint32_t event_kind[6] = {};
+    std::uint32_t named[4] = {};     // distinct candidates named: 0, 1, 2, 3+
+    std::uint32_t numbers[4] = {};   // ballot numbers: 0, 1, 2, 3+
+    std::uint32_t resolved[3] = {};  // none, contest, candidate
+    std::uint32_t bias = 0, shared_text = 0, no_match = 0;
+    std::uint32_t unlinked = 0, inside_lexicon = 0, outside_lexicon = 0;
+    std::uint32_t same_region = 0, other_region = 0;
+    std::uint32_t target_lexicon = 0, target_other = 0;
+    std::uint64_t num = 0, bignum = 0, start = 0, end = 0;  // stand-in tokens
+    FieldSeeds field[2];                                    // text, shared text
   };
 
   std::unique_ptr<Normalizer> normalizer_;
@@ -123,13 +143,19 @@ class Scanner {
   std::vector<int> incumbent_;  // per contest: candidate index of the incumbent, or -1
   // Per contest: 0 bupati, 1 gubernur, 2 walikota, so Resolve compares no strings.
   std::vector<std::uint8_t> office_;
-  MatchFeatures match_features_;
-  std::vector<int> offset_;          // per contest: flat index of its first candidate
+  FixedFeatures fixed_;
+  // Flat arrays, small enough to stay in cache: Resolve reads them for every
+  // event, where pointer-chasing into Lexicon or MonitoredAccount cost a cache
+  // miss per contest or candidate.
+  std::vector<int> offset_;          // per contest: flat index of its first candidate; one extra
   std::vector<int> flat_contest_;    // per flat candidate index: its contest
   std::vector<int> flat_candidate_;  // per flat candidate index: index in its contest
-  // Contests whose region holds the account's region (its regency and province).
-  // Indexed by AccountRegistry::IndexOf; empty when no contest holds it.
-  std::vector<std::vector<int>> account_contests_;
+  std::vector<int> flat_number_;     // per flat candidate index: ballot number
+  // Contests whose region holds the account's region (its regency and
+  // province): account i's are account_contest_[account_begin_[i] ..
+  // account_begin_[i + 1]), i from AccountRegistry::FindIndex.
+  std::vector<std::uint32_t> account_begin_;
+  std::vector<int> account_contest_;
 };
 
 // One alert as a JSON object on one line (no trailing newline).

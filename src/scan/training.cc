@@ -104,7 +104,7 @@ Result<LinearModel> TrainOn(const Scanner& featurizer, const std::vector<const E
   for (const Event* e : events) {
     const auto it = by_id.find(e->id);
     if (it == by_id.end()) continue;
-    NETRA_RETURN_IF_ERROR(featurizer.Analyze(*e, scratch, a));
+    featurizer.Analyze(*e, scratch, a);
     if (!a.scorable || a.interaction) continue;
     data.rows.push_back(a.features);
     data.labels.push_back(it->second->partisan ? 1 : 0);
@@ -233,7 +233,7 @@ Result<EvalReport> CrossValidate(const Lexicon& lexicon, const AccountRegistry& 
         auto scratch = std::make_shared<ScanScratch>();
         return FoldScorer(
             [scanner, scratch](const Event& e, std::optional<Alert>& alert) -> Result<bool> {
-              NETRA_ASSIGN_OR_RETURN(alert, scanner->ScanEvent(e, *scratch));
+              alert = scanner->ScanEvent(e, *scratch);
               return alert.has_value();
             });
       });
@@ -262,9 +262,9 @@ Result<EvalReport> CrossValidateFastText(const Lexicon& lexicon, const AccountRe
           for (const Event* e : train) {
             const auto it = by_id.find(e->id);
             if (it == by_id.end()) continue;
-            NETRA_RETURN_IF_ERROR(featurizer->Analyze(*e, *scratch, a));
+            featurizer->Analyze(*e, *scratch, a);
             if (!a.scorable || a.interaction) continue;
-            NETRA_RETURN_IF_ERROR(featurizer->TokenStream(*e, *scratch, tokens));
+            featurizer->TokenStream(*e, *scratch, tokens);
             out << "__label__" << (it->second->partisan ? 1 : 0) << ' ' << tokens << '\n';
           }
           if (!out) {
@@ -297,7 +297,7 @@ Result<EvalReport> CrossValidateFastText(const Lexicon& lexicon, const AccountRe
         return FoldScorer([ft, featurizer, scratch, threshold](
                               const Event& e, std::optional<Alert>& alert) -> Result<bool> {
           EventAnalysis a;
-          NETRA_RETURN_IF_ERROR(featurizer->Analyze(e, *scratch, a));
+          featurizer->Analyze(e, *scratch, a);
           if (a.interaction) {
             alert = featurizer->BuildAlert(e, a, *scratch);
             return true;
@@ -305,7 +305,7 @@ Result<EvalReport> CrossValidateFastText(const Lexicon& lexicon, const AccountRe
           if (!a.scorable) return false;
           alert = featurizer->BuildAlert(e, a, *scratch);
           std::string tokens;
-          NETRA_RETURN_IF_ERROR(featurizer->TokenStream(e, *scratch, tokens));
+          featurizer->TokenStream(e, *scratch, tokens);
           std::istringstream in(tokens + "\n");
           std::vector<std::pair<fasttext::real, std::string>> predictions;
           ft->predictLine(in, predictions, 2, 0.0);

@@ -140,8 +140,7 @@ Result<std::int64_t> EventScanService::ScanStored(const Compiled& compiled,
   std::vector<MonitoringAlert> alerts;
   const std::int64_t now = clock_.Now();
   for (const SocialEventRow& row : events) {
-    NETRA_ASSIGN_OR_RETURN(std::optional<scan::Alert> found,
-                           compiled.scanner->ScanEvent(ToScanEvent(row), scratch));
+    const std::optional<scan::Alert> found = compiled.scanner->ScanEvent(ToScanEvent(row), scratch);
     if (!found) continue;
     MonitoringAlert a;
     a.event_id = row.id;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace netra::scan {
 namespace {
 
@@ -24,6 +26,24 @@ TEST(AccountRegistryTest, ColumnsInAnyOrder) {
   auto r = AccountRegistry::Parse("region,account\n35.13,@x\n");
   ASSERT_TRUE(r.ok()) << r.status().message_en();
   EXPECT_NE(r->Find("@X"), nullptr);
+}
+
+// Enough accounts to grow the table several times: every one is still found,
+// by either case, at the index FindIndex reports; unknown handles are not.
+TEST(AccountRegistryTest, EveryAccountFoundAfterTheTableGrows) {
+  std::string csv = "account,region\n";
+  for (int i = 0; i < 5000; ++i) csv += "@Asn" + std::to_string(i) + ",35.13\n";
+  auto r = AccountRegistry::Parse(csv);
+  ASSERT_TRUE(r.ok()) << r.status().message_en();
+  ASSERT_EQ(r->size(), 5000u);
+  for (int i = 0; i < 5000; ++i) {
+    const std::string handle = "@ASN" + std::to_string(i);
+    const MonitoredAccount* a = r->Find(handle);
+    ASSERT_NE(a, nullptr) << handle;
+    EXPECT_EQ(a->account, "@Asn" + std::to_string(i));
+    EXPECT_EQ(r->FindIndex(handle), r->IndexOf(*a));
+    EXPECT_EQ(r->FindIndex("@asn" + std::to_string(i) + "x"), AccountRegistry::kNotFound);
+  }
 }
 
 void ExpectError(const std::string& csv, const std::string& part) {

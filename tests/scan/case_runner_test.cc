@@ -96,9 +96,7 @@ class ScannerCases : public ::testing::Test {
     e.target = c.Get("target");
     e.shared_text = c.Get("shared_text");
     ScanScratch scratch;
-    auto r = scanner_->ScanEvent(e, scratch);
-    ASSERT_TRUE(r.ok()) << r.status().message_en();
-    const std::optional<Alert>& alert = *r;
+    const std::optional<Alert> alert = scanner_->ScanEvent(e, scratch);
     std::istringstream expect(c.Get("expect"));
     std::string verdict;
     expect >> verdict;

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <vector>
 
 namespace netra::scan {
 namespace {
@@ -33,7 +36,7 @@ class MatcherTest : public ::testing::Test {
   // "kind:number" of each match, in order.
   std::string Kinds(std::string_view text) {
     normalizer_->Normalize(text, norm_);
-    EXPECT_TRUE(matcher_->Scan(norm_, scratch_, matches_).ok());
+    matcher_->Scan(norm_, scratch_, matches_);
     std::string out;
     for (const Match& m : matches_) {
       const PatternRef& r = matcher_->pattern(m.pattern).refs.front();
@@ -66,6 +69,26 @@ TEST_F(MatcherTest, WordBoundaries) {
   EXPECT_EQ(Kinds("#RUSI2029x"), "");
 }
 
+TEST_F(MatcherTest, WordBoundariesAtTextEdgesAndInsideTokens) {
+  EXPECT_EQ(Kinds("rudi"), "nickname:1");
+  EXPECT_EQ(Kinds("xrudi"), "");
+  EXPECT_EQ(Kinds("rudix"), "");
+  EXPECT_EQ(Kinds("asderusi"), "");
+  EXPECT_EQ(Kinds("asde rusi"), "pair:2 pair:1");
+}
+
+TEST_F(MatcherTest, EveryOccurrenceAndOverlaps) {
+  // A pattern said twice is two matches (no single-match flag).
+  EXPECT_EQ(Kinds("Bang Rudi dan Bang Rudi"), "nickname:1 nickname:1");
+  // "nomor 2", "coblos nomor 2" and "nomor urut 2"-like overlaps for one
+  // number are one mention; "rudi" inside "bang rudi" is dropped.
+  EXPECT_EQ(Kinds("coblos nomor 2"), "ballot_phrase:2");
+  Kinds("ayo bang rudi");
+  ASSERT_EQ(matches_.size(), 1u);
+  EXPECT_EQ(matches_[0].begin, 1u);
+  EXPECT_EQ(matches_[0].end, 3u);
+}
+
 TEST_F(MatcherTest, BallotNumbers) {
   EXPECT_EQ(Kinds("coblos 2"), "ballot_phrase:2");
   EXPECT_EQ(Kinds("c0bl0s nomer 1"), "ballot_phrase:1");
@@ -83,26 +106,54 @@ TEST_F(MatcherTest, SpansMapToOriginal) {
   Kinds(in);
   ASSERT_EQ(matches_.size(), 2u);
   const Match& m = matches_[0];
-  EXPECT_EQ(
-      in.substr(norm_.SourceBegin(m.begin), norm_.SourceEnd(m.end) - norm_.SourceBegin(m.begin)),
-      "C0BL0S   nomer 1");
+  EXPECT_EQ(m.begin, 1u);  // tokens, not bytes
+  EXPECT_EQ(m.end, 4u);
+  const std::uint32_t b = norm_.tokens[m.begin].src_begin;
+  EXPECT_EQ(in.substr(b, norm_.tokens[m.end - 1].src_end - b), "C0BL0S   nomer 1");
 }
 
-TEST_F(MatcherTest, BatchScanGivesEachTextItsOwnMatches) {
-  std::string buffer;
-  std::vector<std::uint32_t> starts;
-  for (const char* t : {"coblos 2", "hari ini cerah", "#rusi2029 dan Bang Rudi"}) {
-    starts.push_back(static_cast<std::uint32_t>(buffer.size()));
-    buffer += normalizer_->NormalizeToString(t);
+// The vectorscan database with the token-boundary check finds what a
+// byte-level literal search with a space on both sides finds: every occurrence of a pattern is
+// reported or lies inside a reported match, and every reported match starts with its pattern. Texts
+// are random runs of pattern words and other words, so prefixes of longer patterns, overlaps and
+// near misses are frequent.
+TEST_F(MatcherTest, AgreesWithByteSearchOnRandomText) {
+  std::vector<std::string> vocab = {"kota", "x", "2", "coblos", "nomor", "jari", "dua", "ayo"};
+  for (std::size_t id = 0; id < matcher_->pattern_count(); ++id) {
+    const std::string& t = matcher_->pattern(static_cast<std::uint32_t>(id)).text;
+    for (std::size_t p = 1; p < t.size();) {
+      const std::size_t q = t.find(' ', p);
+      vocab.push_back(t.substr(p, q - p));
+      p = q + 1;
+    }
   }
-  std::vector<std::vector<Match>> out;
-  ASSERT_TRUE(matcher_->ScanBatch(buffer, starts, scratch_, out).ok());
-  ASSERT_GE(out.size(), 3u);
-  ASSERT_EQ(out[0].size(), 1u);
-  EXPECT_EQ(out[0][0].begin, 1u);  // relative to its own text
-  EXPECT_TRUE(out[1].empty());
-  ASSERT_EQ(out[2].size(), 2u);
-  EXPECT_EQ(matcher_->pattern(out[2][1].pattern).refs.front().kind, PatternKind::kNickname);
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string in;
+    const int words = 1 + static_cast<int>(rng() % 12);
+    for (int w = 0; w < words; ++w) in += vocab[rng() % vocab.size()] + " ";
+    Kinds(in);
+    const std::string& text = norm_.text;
+    for (const Match& m : matches_) {
+      const std::string& want = matcher_->pattern(m.pattern).text;
+      EXPECT_EQ(text.compare(norm_.tokens[m.begin].begin - 1, want.size(), want), 0) << in;
+    }
+    for (std::size_t id = 0; id < matcher_->pattern_count(); ++id) {
+      const std::string& want = matcher_->pattern(static_cast<std::uint32_t>(id)).text;
+      for (std::size_t at = text.find(want); at != std::string::npos;
+           at = text.find(want, at + 1)) {
+        // Token indices of the occurrence: tokens starting before it.
+        std::uint32_t first = 0;
+        while (norm_.tokens[first].begin < at + 1) ++first;
+        std::uint32_t last = first;
+        while (last < norm_.tokens.size() && norm_.tokens[last].end < at + want.size() - 1) ++last;
+        const bool covered = std::any_of(matches_.begin(), matches_.end(), [&](const Match& m) {
+          return m.begin <= first && last + 1 <= m.end;
+        });
+        EXPECT_TRUE(covered) << "'" << want << "' in '" << text << "'";
+      }
+    }
+  }
 }
 
 TEST_F(MatcherTest, RegionsAndCues) {
@@ -110,7 +161,7 @@ TEST_F(MatcherTest, RegionsAndCues) {
   EXPECT_EQ(Kinds("kabupaten samarinda"), "other_region:0");
   EXPECT_EQ(Kinds("lanjutkan"), "cue:3");  // a cue's number holds its CueClass
   normalizer_->Normalize("lanjutkan", norm_);
-  ASSERT_TRUE(matcher_->Scan(norm_, scratch_, matches_).ok());
+  matcher_->Scan(norm_, scratch_, matches_);
   ASSERT_EQ(matches_.size(), 1u);
   EXPECT_EQ(matcher_->pattern(matches_[0].pattern).refs.front().number,
             static_cast<int>(CueClass::kIncumbent));

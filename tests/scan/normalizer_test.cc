@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace netra::scan {
@@ -84,24 +85,97 @@ TEST_F(NormalizerTest, HashtagsAndMentions) {
   EXPECT_EQ(N("# bukan"), " bukan ");
 }
 
-TEST_F(NormalizerTest, OffsetMapPointsIntoOriginal) {
+TEST_F(NormalizerTest, TokenSpansPointIntoOriginal) {
   NormalizedText t;
   const std::string in = "Ayo c0bl0s   ✌️ mantaaap";
   normalizer_->Normalize(in, t);
   ASSERT_EQ(t.text, " ayo coblos ^2 mantap ");
-  ASSERT_EQ(t.text.size(), t.begin.size());
-  ASSERT_EQ(t.text.size(), t.end.size());
-  const std::size_t c = t.text.find("coblos");
-  EXPECT_EQ(in.substr(t.SourceBegin(c), t.SourceEnd(c + 6) - t.SourceBegin(c)), "c0bl0s");
-  const std::size_t two = t.text.find("^2");
-  EXPECT_EQ(in.substr(t.SourceBegin(two), t.SourceEnd(two + 2) - t.SourceBegin(two)), "✌️");
-  const std::size_t m = t.text.find("mantap");
-  EXPECT_EQ(in.substr(t.SourceBegin(m), t.SourceEnd(m + 6) - t.SourceBegin(m)), "mantaaap");
+  ASSERT_EQ(t.tokens.size(), 4u);
+  auto source = [&](std::size_t k) {
+    return in.substr(t.tokens[k].src_begin, t.tokens[k].src_end - t.tokens[k].src_begin);
+  };
+  EXPECT_EQ(t.Token(1), "coblos");
+  EXPECT_EQ(source(1), "c0bl0s");
+  EXPECT_EQ(source(2), "✌️");
+  EXPECT_EQ(source(3), "mantaaap");
+  EXPECT_EQ(t.tokens[3].hash, TokenHash("mantap"));
   // An abbreviation's expansion maps to the whole abbreviation.
   normalizer_->Normalize("pilih yg", t);
-  const std::size_t y = t.text.find("yang");
-  EXPECT_EQ(t.SourceBegin(y), 6u);
-  EXPECT_EQ(t.SourceEnd(y + 4), 8u);
+  ASSERT_EQ(t.Token(1), "yang");
+  EXPECT_EQ(t.tokens[1].src_begin, 6u);
+  EXPECT_EQ(t.tokens[1].src_end, 8u);
+}
+
+// Random social-media-like text: ASCII words in mixed case with repeated
+// letters, clitics, leet digits and numbers, abbreviations, spaced letters,
+// punctuation, accented and look-alike letters, emoji.
+std::string RandomText(std::mt19937& rng) {
+  static const char* kPieces[] = {"Mantaaap",  "saatnya",      "yg",        "c0bl0s",   "rekan2",
+                                  "bijak2024", "02",           "PILIH",     "ka'bah",   "#Tagar",
+                                  "@a.b.",     "c o b l o s",  "p.i.l.i.h", "nomor",    "x",
+                                  "Y",         "pilíh",        "сoblоs",    "✌️",   "3️⃣",
+                                  "🔥",         "Ｃｏｂｌｏｓ", "hanya",     "rebananya"};
+  static const char* kGaps[] = {" ", "  ", ", ", ". ", "!! ", " - ", "\n"};
+  std::string s;
+  const int n = 1 + static_cast<int>(rng() % 10);
+  for (int i = 0; i < n; ++i) {
+    s += kPieces[rng() % std::size(kPieces)];
+    s += kGaps[rng() % std::size(kGaps)];
+  }
+  return s;
+}
+
+// Every token's span, normalized on its own, gives back that token: spans
+// cover exactly the input the token was read from.
+TEST_F(NormalizerTest, EveryTokenSpanNormalizesToItsToken) {
+  std::mt19937 rng(11);
+  NormalizedText t;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string in = RandomText(rng);
+    normalizer_->Normalize(in, t);
+    for (std::size_t k = 0; k < t.tokens.size(); ++k) {
+      const NormalizedToken& tok = t.tokens[k];
+      ASSERT_LE(tok.src_begin, tok.src_end);
+      ASSERT_LE(tok.src_end, in.size());
+      EXPECT_EQ(tok.hash, TokenHash(t.Token(k)));
+      EXPECT_EQ(t.text[tok.begin - 1], ' ');
+      EXPECT_EQ(t.text[tok.end], ' ');
+      const std::string alone = N(in.substr(tok.src_begin, tok.src_end - tok.src_begin));
+      EXPECT_EQ(alone, " " + std::string(t.Token(k)) + " ")
+          << "token " << k << " of '" << in << "'";
+    }
+  }
+}
+
+// A soft hyphen (U+00AD) is dropped, but it breaks the run of input bytes,
+// so a word holding one goes through the general per-byte path instead of
+// the ASCII fast path: both must give the same text and the same tokens.
+TEST_F(NormalizerTest, AsciiFastPathMatchesGeneralPath) {
+  static const char* kWords[] = {"Mantaaap",  "saatnya", "yg",  "gk", "Bupati", "kiTaa",
+                                 "rebananya", "hanya",   "ojo", "OK", "tsabit", "dukung"};
+  std::mt19937 rng(5);
+  NormalizedText fast;
+  NormalizedText general;
+  for (int round = 0; round < 3000; ++round) {
+    std::string plain;
+    std::string hyphenated;
+    const int n = 1 + static_cast<int>(rng() % 8);
+    for (int i = 0; i < n; ++i) {
+      const std::string w = kWords[rng() % std::size(kWords)];
+      const std::size_t cut = 1 + rng() % (w.size() - 1);
+      plain += w + " ";
+      hyphenated += w.substr(0, cut) + "\xC2\xAD" + w.substr(cut) + " ";
+    }
+    normalizer_->Normalize(plain, fast);
+    normalizer_->Normalize(hyphenated, general);
+    ASSERT_EQ(fast.text, general.text) << plain;
+    ASSERT_EQ(fast.tokens.size(), general.tokens.size());
+    for (std::size_t k = 0; k < fast.tokens.size(); ++k) {
+      EXPECT_EQ(fast.tokens[k].hash, general.tokens[k].hash);
+      // The same word: its span starts at the same word of the input.
+      EXPECT_EQ(fast.tokens[k].src_begin + 2 * k, general.tokens[k].src_begin) << plain;
+    }
+  }
 }
 
 TEST_F(NormalizerTest, InvalidUtf8IsASeparator) {
@@ -109,6 +183,23 @@ TEST_F(NormalizerTest, InvalidUtf8IsASeparator) {
               "def"),
             " abc def ");
   EXPECT_EQ(N("abc\xE2\x82"), " abc ");
+}
+
+// An abbreviation may stand for several words: each becomes a token, and
+// each maps back to the whole abbreviation. A later line for the same
+// abbreviation replaces the earlier one.
+TEST(NormalizerTablesTest, AbbreviationOfSeveralWords) {
+  auto n = Normalizer::FromTables("abbr\totw\totewe\nabbr\totw\ton the way\n");
+  ASSERT_TRUE(n.ok()) << n.status().message_en();
+  NormalizedText t;
+  (*n)->Normalize("aku OTW ya", t);
+  EXPECT_EQ(t.text, " aku on the way ya ");
+  ASSERT_EQ(t.tokens.size(), 5u);
+  for (std::size_t k = 1; k <= 3; ++k) {
+    EXPECT_EQ(t.tokens[k].src_begin, 4u);
+    EXPECT_EQ(t.tokens[k].src_end, 7u);
+  }
+  EXPECT_EQ(t.tokens[2].hash, TokenHash("the"));
 }
 
 TEST(NormalizerTablesTest, BadTableNamesTheLine) {
