@@ -18,8 +18,6 @@
 namespace netra {
 namespace {
 
-using store_test::TestDatabase;
-
 AuditEntry Audit(const std::string& action, const std::string& region) {
   AuditEntry a;
   a.at = 1'726'700'000;
@@ -60,20 +58,9 @@ ReportRecord Report(const std::string& region, const std::string& receipt_hash) 
   return r;
 }
 
-class EnforcementStoreTest : public ::testing::TestWithParam<std::string> {
+class EnforcementStoreTest : public store_test::BackendTest {
  protected:
-  void SetUp() override {
-    auto db = TestDatabase::Create(GetParam());
-    ASSERT_TRUE(db.ok()) << db.status().ToString();
-    db_ = std::move(db).value();
-    auto store = OpenStore(db_->url());
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    store_ = std::move(store).value();
-  }
   EnforcementStore& enf() { return store_->enforcement(); }
-
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(EnforcementStoreTest, CaseWithReportsAndReceiptLookup) {

@@ -15,8 +15,6 @@
 namespace netra {
 namespace {
 
-using store_test::TestDatabase;
-
 SocialEventRow Event(const std::string& key, const std::string& region,
                      const std::string& time = "2024-10-12T08:15:00+07:00") {
   SocialEventRow e;
@@ -49,20 +47,9 @@ MonitoringAlert AlertFor(const SocialEventRow& event, double score) {
   return a;
 }
 
-class MonitoringStoreTest : public ::testing::TestWithParam<std::string> {
+class MonitoringStoreTest : public store_test::BackendTest {
  protected:
-  void SetUp() override {
-    auto db = TestDatabase::Create(GetParam());
-    ASSERT_TRUE(db.ok()) << db.status().ToString();
-    db_ = std::move(db).value();
-    auto store = OpenStore(db_->url());
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    store_ = std::move(store).value();
-  }
   MonitoringStore& monitoring() { return store_->monitoring(); }
-
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(MonitoringStoreTest, NewestLexiconVersionIsCurrent) {

@@ -10,15 +10,11 @@
 namespace netra {
 namespace {
 
-using store_test::TestDatabase;
-
-class PledgeStoreTest : public ::testing::TestWithParam<std::string> {
+class PledgeStoreTest : public store_test::BackendTest {
  protected:
   void SetUp() override {
-    auto db = TestDatabase::Create(GetParam());
-    ASSERT_TRUE(db.ok()) << db.status().ToString();
-    db_ = std::move(db).value();
-    store_ = std::move(OpenStore(db_->url())).value();
+    BackendTest::SetUp();
+    if (HasFatalFailure()) return;
     const Region regions[] = {
         {"35", "", "Jawa Timur", RegionLevel::kProvince, TimeZone::kWib},
         {"35.13", "35", "Kabupaten Probolinggo", RegionLevel::kRegency, TimeZone::kWib},
@@ -73,8 +69,6 @@ class PledgeStoreTest : public ::testing::TestWithParam<std::string> {
     return s;
   }
 
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
   std::int64_t agency_in_ = 0, agency_out_ = 0;
   std::vector<std::int64_t> employees_;
   StoredPledgeText text_;

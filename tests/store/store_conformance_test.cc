@@ -47,30 +47,14 @@ std::string Nip(int n) {
   return "19850312" + std::to_string(2000 + n / 999) + "03" + "1" + seq;
 }
 
-class StoreTest : public ::testing::TestWithParam<std::string> {
+class StoreTest : public store_test::BackendTest {
  protected:
-  void SetUp() override {
-    auto db = TestDatabase::Create(GetParam());
-    ASSERT_TRUE(db.ok()) << db.status().ToString();
-    db_ = std::move(db).value();
-    auto store = OpenStore(db_->url());
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    store_ = std::move(store).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    db_.reset();
-  }
-
   Agency AddAgency(const std::string& code, const std::string& name, const std::string& region,
                    const std::string& kind = "dinas") {
     auto agency = store_->UpsertAgency(Agency{0, code, name, kind, region});
     EXPECT_TRUE(agency.ok()) << agency.status().ToString();
     return agency.ok() ? *agency : Agency{};
   }
-
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 // --- schema ---------------------------------------------------------------------

@@ -71,4 +71,18 @@ Result<std::unique_ptr<store_detail::SqlConnection>> TestDatabase::Raw() const {
   return store_detail::OpenSqlConnection(url_, StoreOptions{});
 }
 
+void BackendTest::SetUp() {
+  auto db = TestDatabase::Create(GetParam());
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  db_ = std::move(db).value();
+  auto store = OpenStore(db_->url());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  store_ = std::move(store).value();
+}
+
+void BackendTest::TearDown() {
+  store_.reset();
+  db_.reset();
+}
+
 }  // namespace netra::store_test

@@ -5,11 +5,14 @@
 // Thread-safety: one TestDatabase per test; not shared.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 
 #include "core/status.h"
 #include "store/detail/sql_connection.h"
+#include "store/store.h"
 
 namespace netra::store_test {
 
@@ -32,6 +35,18 @@ class TestDatabase {
   std::string directory_;  // SQLite: removed with its contents
   std::string admin_url_;  // PostgreSQL: where the database was created
   std::string database_name_;
+};
+
+// A fresh, migrated Store per test on the backend named by the test
+// parameter ("sqlite" or "postgresql"); suites instantiate it as Sqlite/* and
+// Postgres/*.
+class BackendTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<Store> store_;
 };
 
 // The server URL with its database name replaced.
