@@ -18,17 +18,19 @@ Result<std::string> ReadTextFile(const std::string& path, std::size_t max_bytes)
     return Status(ErrorCode::kNotFound, "Berkas tidak dapat dibuka: " + path,
                   "cannot open file: " + path);
   }
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0 || static_cast<std::size_t>(size) > max_bytes) {
-    return Status(ErrorCode::kInvalidArgument,
-                  path + ": berkas lebih dari " + std::to_string(max_bytes) + " byte",
-                  path + ": file larger than " + std::to_string(max_bytes) + " bytes");
+  // Read in chunks up to the bound rather than trusting the file size, so
+  // pipes and /dev/stdin work too.
+  std::string data;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    data.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (data.size() > max_bytes) {
+      return Status(ErrorCode::kInvalidArgument,
+                    path + ": berkas lebih dari " + std::to_string(max_bytes) + " byte",
+                    path + ": file larger than " + std::to_string(max_bytes) + " bytes");
+    }
   }
-  in.seekg(0);
-  std::string data(static_cast<std::size_t>(size), '\0');
-  in.read(data.data(), size);
-  if (!in) {
+  if (in.bad()) {
     return Status(ErrorCode::kInternal, "Gagal membaca " + path, "failed to read " + path);
   }
   return data;
