@@ -85,8 +85,10 @@ test('a public report goes through the workflow to a recorded sanction while the
     await phone.reload();
     await phone.getByTestId('draft-restored').waitFor();
     assert.equal(await phone.getByLabel('Uraian kejadian').inputValue(), 'Terlapor memasang spanduk salah satu calon');
+    // The region lists load after the draft: wait until the restored choices are selected.
+    await phone.getByLabel('Kabupaten/kota').locator('option[value="35.13"]:checked').waitFor({ state: 'attached' });
     assert.equal(await phone.getByLabel('Kabupaten/kota').inputValue(), '35.13');
-    await phone.getByLabel('Kecamatan').locator('option[value="35.13.14"]').waitFor({ state: 'attached' });
+    await phone.getByLabel('Kecamatan').locator('option[value="35.13.14"]:checked').waitFor({ state: 'attached' });
     assert.equal(await phone.getByLabel('Kecamatan').inputValue(), '35.13.14');
     assert.equal(await phone.getByLabel('Tempat kejadian').inputValue(), 'Balai Desa Kraksaan Wetan');
     assert.equal(await phone.getByRole('textbox', { name: 'Nama lengkap' }).inputValue(), '', 'the identity is not stored without opt-in');
