@@ -125,6 +125,56 @@ json ToJson(const CaseDocumentRecord& d) {
       {"url", "/api/v1/cases/" + std::to_string(d.case_id) + "/documents/" + std::to_string(d.id)}};
 }
 
+// The shape the case and PPK pages show (web/src/types.ts SanctionProposal):
+// the headline track, level, penalty and legal basis of the primary
+// proposal, then every proposed sanction per code with the rules' notes.
+json ToJson(const case_sanctions::CaseProposal& p) {
+  json by_code = json::array();
+  json notes = json::array();
+  json refer_to = json::array();
+  for (const case_sanctions::CodeProposal& one : p.by_code) {
+    json sanctions = json::array();
+    if (one.proposal) {
+      for (const ProposedSanction& s : one.proposal->sanctions) {
+        json item = {{"track", SanctionTrackName(s.track)},
+                     {"level", s.level},
+                     {"penalty", s.penalty},
+                     {"role", ProposalRoleName(s.role)},
+                     {"regulation", s.regulation},
+                     {"confidence", ConfidenceName(s.confidence)}};
+        if (s.criminal) {
+          item["criminal"] = {
+              {"basis", s.criminal->basis},
+              {"custody", s.criminal->custody},
+              {"months_min", s.criminal->months_min ? json(*s.criminal->months_min) : json()},
+              {"months_max", s.criminal->months_max ? json(*s.criminal->months_max) : json()}};
+        }
+        sanctions.push_back(std::move(item));
+      }
+      for (const std::string& n : one.proposal->notes) notes.push_back(n);
+      for (const std::string& r : one.proposal->refer_to) refer_to.push_back(r);
+    }
+    by_code.push_back({{"code", one.code},
+                       {"sanctions", std::move(sanctions)},
+                       {"error", one.error.empty() ? json() : json(one.error)},
+                       {"error_en", one.error_en.empty() ? json() : json(one.error_en)}});
+  }
+  json out = {{"employee_known", p.subject.known},
+              {"employee_type", EmployeeTypeName(p.subject.type)},
+              {"position", PositionCategoryName(p.subject.position)},
+              {"by_code", std::move(by_code)},
+              {"notes", std::move(notes)},
+              {"refer_to", std::move(refer_to)}};
+  if (p.primary) {
+    out["track"] = SanctionTrackName(p.primary->track);
+    out["level"] = p.primary->level;
+    out["penalty"] = p.primary->penalty;
+    out["summary"] = p.penalty_text.empty() ? p.primary->penalty : p.penalty_text;
+    out["legal_basis"] = p.legal_basis;
+  }
+  return out;
+}
+
 json ToJson(const AuditEntry& a) {
   return {{"seq", a.seq},
           {"at", Rfc3339(a.at)},
@@ -349,6 +399,8 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                body["evidence"] = Array(file.evidence);
                body["questions"] = Array(file.questions);
                body["documents"] = Array(file.documents);
+               body["sanction_proposal"] =
+                   file.sanction_proposal ? ToJson(*file.sanction_proposal) : json();
                json moves = json::array();
                for (const CaseTransition* t : file.next_moves) {
                  moves.push_back({{"to", CaseStatusCode(t->to)},

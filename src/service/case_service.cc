@@ -52,6 +52,20 @@ Result<CaseRecord> CaseService::CaseInScope(const Caller& caller, std::int64_t c
   return c;
 }
 
+Result<case_sanctions::Subject> CaseService::SubjectOf(const CaseRecord& c) {
+  case_sanctions::Subject subject;
+  if (!c.subject_employee_id) return subject;
+  Result<Employee> employee = store_.GetEmployee(*c.subject_employee_id);
+  if (!employee.ok()) {
+    if (employee.status().code() == ErrorCode::kNotFound) return subject;
+    return employee.status();
+  }
+  subject.type = employee->type;
+  subject.position = employee->position;
+  subject.known = true;
+  return subject;
+}
+
 Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery query, Page page) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, kCaseReaders));
   if (query.region_scope.empty()) query.region_scope = caller.region_code;
@@ -99,6 +113,8 @@ Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
   NETRA_ASSIGN_OR_RETURN(file.evidence, enf.ListEvidence(c.id));
   NETRA_ASSIGN_OR_RETURN(file.questions, enf.ListQuestions(c.id));
   NETRA_ASSIGN_OR_RETURN(file.documents, enf.ListCaseDocuments(c.id));
+  NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(c));
+  NETRA_ASSIGN_OR_RETURN(file.sanction_proposal, case_sanctions::Propose(c, subject));
   for (const CaseTransition& t : CaseTransitions()) {
     if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
   }
@@ -122,6 +138,34 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
   }
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
   NETRA_RETURN_IF_ERROR(NextCaseStatus(c.status, to, caller.role, fields).status());
+  if (fields.count("sanction_proposed") != 0) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "sanction_proposed diisi oleh Netra dari aturan sanksi, bukan oleh petugas",
+                  "sanction_proposed is set by Netra from the sanction rules, not by the officer")
+        .WithReason("reserved_field");
+  }
+  if (fields.count("sanction_track") != 0) {
+    if (to != CaseStatus::kForwardedBkn && to != CaseStatus::kSanctioned) {
+      return Status(ErrorCode::kInvalidArgument,
+                    "Sanksi dipilih hanya pada rekomendasi (FORWARDED_BKN) atau keputusan PPK "
+                    "(SANCTIONED)",
+                    "A sanction is chosen only at the recommendation (FORWARDED_BKN) or the PPK's "
+                    "decision (SANCTIONED)")
+          .WithReason("sanction_not_here");
+    }
+    // The proposal follows the codes the move sets, if it sets any.
+    CaseRecord judged = c;
+    const auto move_codes = fields.find("violation_codes");
+    if (move_codes != fields.end()) {
+      NETRA_ASSIGN_OR_RETURN(judged.violation_codes_json,
+                             case_support::ViolationCodesJson(move_codes->second));
+    }
+    NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(judged));
+    NETRA_ASSIGN_OR_RETURN(auto proposal, case_sanctions::Propose(judged, subject));
+    NETRA_ASSIGN_OR_RETURN(std::optional<std::string> proposed,
+                           case_sanctions::CheckChosenSanction(fields, proposal, subject));
+    if (proposed) fields_json["sanction_proposed"] = *proposed;
+  }
   const CaseTransition* move = FindCaseTransition(c.status, to);
   NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(c.region_code));
   const std::int64_t now = clock_.Now();

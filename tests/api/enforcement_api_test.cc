@@ -550,3 +550,82 @@ TEST_F(EnforcementApiTest, MovesGenerateNumberedDocumentsThatStaffDownload) {
 
 }  // namespace
 }  // namespace netra
+
+namespace netra {
+namespace {
+
+TEST_F(EnforcementApiTest, SanctionProposalIsShownAndAChosenSanctionThatDiffersNeedsAReason) {
+  const std::int64_t siti = store_->GetEmployeeByNip("198609262015052001")->id;
+  const json finding = Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                               json{{"region_code", "35.13"},
+                                    {"subject_employee_id", siti},
+                                    {"summary", "Memasang baliho paslon di kantor"},
+                                    {"act_date", "2024-09-18"},
+                                    {"act_place", "Kantor dinas"},
+                                    {"violation_codes", "APK-INSTALL"}}
+                                   .dump()),
+                          201);
+  const std::int64_t id = finding["id"];
+  const std::string path = "/api/v1/cases/" + std::to_string(id);
+  const json c = Ok(Call("GET", path, Role::kPengawas, "35.13"));
+  const json& proposal = c["sanction_proposal"];
+  ASSERT_TRUE(proposal.is_object()) << c.dump();
+  EXPECT_TRUE(proposal["employee_known"].get<bool>());
+  EXPECT_EQ(proposal["by_code"][0]["code"], "APK-INSTALL");
+  ASSERT_TRUE(proposal["track"].is_string()) << proposal.dump();
+  EXPECT_FALSE(proposal["summary"].get<std::string>().empty());
+  EXPECT_NE(proposal["legal_basis"].get<std::string>().find("SKB"), std::string::npos)
+      << proposal.dump();
+  const std::string track = proposal["track"], level = proposal["level"],
+                    penalty = proposal["penalty"];
+
+  Move(id, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(id, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Lengkap"}, {"register_number", "004/TM"}});
+  Move(id, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  Hear(id);
+  Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
+  json forward = {{"study_conclusion", "Terbukti"},    {"plenary_date", "2024-09-21"},
+                  {"violation_codes", "APK-INSTALL"},  {"recommendation_number", "014/Rek"},
+                  {"sanction_track", "discipline"},    {"sanction_level", "heavy"},
+                  {"sanction_penalty", "demotion_12m"}};
+  ASSERT_NE(level, "heavy");  // the choice below differs from the proposal
+  const http::Response unexplained =
+      Call("POST", path + "/transitions", Role::kPengawas, "35.13",
+           json{{"to", "FORWARDED_BKN"}, {"fields", forward}}.dump());
+  EXPECT_EQ(unexplained.status, 400);
+  EXPECT_NE(unexplained.body.find("override_reason"), std::string::npos) << unexplained.body;
+  forward["sanction_penalty"] = "no_such_penalty";
+  forward["override_reason"] = "Dilakukan berulang dan memengaruhi bawahan";
+  EXPECT_EQ(Call("POST", path + "/transitions", Role::kPengawas, "35.13",
+                 json{{"to", "FORWARDED_BKN"}, {"fields", forward}}.dump())
+                .status,
+            400);
+  forward["sanction_penalty"] = "demotion_12m";
+  Move(id, Role::kPengawas, "FORWARDED_BKN", forward);
+  Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
+  Move(id, Role::kPenilai, "AWAITING_PPK",
+       {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-79"}});
+  // The PPK takes the proposal as it is: no reason needed.
+  Move(id, Role::kPpk, "SANCTIONED",
+       {{"decision_number", "800/9/2024"},
+        {"sanction", "Sesuai usulan"},
+        {"sanction_track", track},
+        {"sanction_level", level},
+        {"sanction_penalty", penalty}});
+  const json after = Ok(Call("GET", path, Role::kAuditor, "35"));
+  const std::string proposed = track + ":" + level + ":" + penalty;
+  EXPECT_EQ(after["history"][4]["fields"]["sanction_proposed"], proposed);
+  EXPECT_EQ(after["history"][4]["fields"]["override_reason"],
+            "Dilakukan berulang dan memengaruhi bawahan");
+  EXPECT_EQ(after["history"][7]["fields"]["sanction_proposed"], proposed);
+  // Netra sets sanction_proposed; an officer cannot.
+  const http::Response spoofed =
+      Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPenilai, "35.13",
+           R"({"to":"CLOSED","fields":{"idis_entry":"I-1","sanction_proposed":"ethics:moral:x"}})");
+  EXPECT_EQ(spoofed.status, 400);
+}
+
+}  // namespace
+}  // namespace netra

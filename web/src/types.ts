@@ -397,13 +397,13 @@ export interface NextMove {
 }
 
 /**
- * The sanction rules' proposal for a case. The server does not compute one yet
- * (no sanction rules in src/domain); the case page shows this when the API starts
- * sending it.
+ * The sanction rules' proposal for a case (src/domain/sanction_rules.h), computed
+ * by the server from the case's violation codes; advice, the officer decides.
  */
 export interface SanctionProposal {
   track?: string;
   level?: string;
+  penalty?: string;
   summary?: string;
   legal_basis?: string;
 }
