@@ -6,6 +6,7 @@
 
 #include "domain/role.h"
 #include "domain/working_days.h"
+#include "service/case_sanctions.h"
 
 namespace netra::case_support {
 
@@ -92,6 +93,15 @@ Result<std::string> ViolationCodesJson(std::string_view text) {
       return Status(ErrorCode::kInvalidArgument,
                     "Kode pelanggaran terlalu panjang atau terlalu banyak (paling banyak 20)",
                     "Violation codes are too long or too many (at most 20)");
+    }
+    NETRA_ASSIGN_OR_RETURN(const case_sanctions::ShippedRules* shipped, case_sanctions::Shipped());
+    if (!shipped->catalog.Knows(current)) {
+      return Status(ErrorCode::kInvalidArgument,
+                    "Kode pelanggaran tidak dikenal: " + current +
+                        " (lihat katalog pelanggaran, GET /api/v1/catalog/violations)",
+                    "Unknown violation code: " + current +
+                        " (see the violation catalog, GET /api/v1/catalog/violations)")
+          .WithReason("unknown_violation");
     }
     codes.push_back(current);
     current.clear();

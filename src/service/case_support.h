@@ -55,8 +55,8 @@ bool IsSameMatter(const CaseRecord& existing, std::int64_t employee_id, const Ci
 
 // Violation codes as a JSON array, from "APK-INSTALL, SOC-POST" (comma or
 // space separated; upper-case letters, digits and '-', at most 20 codes of 40
-// bytes). Whether each code is in the catalog is checked by the catalog
-// loader (domain, issue 4) where it is wired in; here only the form.
+// bytes), each known to the shipped violation catalog (kInvalidArgument
+// "unknown_violation" naming the first unknown code).
 Result<std::string> ViolationCodesJson(std::string_view text);
 
 }  // namespace netra::case_support

@@ -620,6 +620,19 @@ TEST_F(EnforcementApiTest, SanctionProposalIsShownAndAChosenSanctionThatDiffersN
   EXPECT_EQ(after["history"][4]["fields"]["override_reason"],
             "Dilakukan berulang dan memengaruhi bawahan");
   EXPECT_EQ(after["history"][7]["fields"]["sanction_proposed"], proposed);
+  // A violation code outside the catalog is refused by name.
+  const http::Response unknown = Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                                      json{{"region_code", "35.13"},
+                                           {"subject_name", "X"},
+                                           {"summary", "Temuan"},
+                                           {"act_date", "2024-09-18"},
+                                           {"act_place", "Dringu"},
+                                           {"violation_codes", "APK-INSTALL, NOT-A-CODE"}}
+                                          .dump());
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_NE(unknown.body.find("Kode pelanggaran tidak dikenal: NOT-A-CODE"), std::string::npos)
+      << unknown.body;
+  EXPECT_NE(unknown.body.find("unknown_violation"), std::string::npos) << unknown.body;
   // Netra sets sanction_proposed; an officer cannot.
   const http::Response spoofed =
       Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPenilai, "35.13",
