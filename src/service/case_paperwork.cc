@@ -116,6 +116,14 @@ Result<std::string> StudyPdf(const std::string& number, const MoveFacts& f) {
   doc.is_violation = ConcludesViolation(f.to);
   if (doc.is_violation) {
     NETRA_ASSIGN_OR_RETURN(doc.violations, Cited(f));
+    if (doc.violations.empty()) {
+      return Status(ErrorCode::kInvalidArgument,
+                    "Kajian yang menyimpulkan pelanggaran harus menyebut kode pelanggaran "
+                    "(violation_codes)",
+                    "A study that concludes a violation must name the violation codes "
+                    "(violation_codes)")
+          .WithReason("violation_codes_required");
+    }
   }
   const std::string reason = Field(f, "reason");
   doc.conclusion = Field(f, "study_conclusion") + (reason.empty() ? "" : " " + reason) +
