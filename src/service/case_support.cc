@@ -76,7 +76,8 @@ AuditEntry AuditFor(const Caller& caller, std::string action, const std::string&
 }
 
 bool IsSameMatter(const CaseRecord& existing, std::int64_t employee_id, const CivilDate& act_date,
-                  int window_days) {
+                  const DuplicateRule& rule) {
+  const int window_days = rule.window_days;
   if (!existing.subject_employee_id || *existing.subject_employee_id != employee_id) return false;
   const std::optional<CivilDate> other = ParseYmd(existing.act_date);
   if (!other) return false;
