@@ -1,6 +1,7 @@
 // Routes for enforcement (issue 4): public reports and receipt codes, cases and
 // their workflow, findings, hearings, evidence, questions, identity openings
 // and the audit log. docs/api.md "Enforcement" documents each.
+#include <algorithm>
 #include <cstdio>
 
 #include "api/api_util.h"
@@ -18,14 +19,6 @@ const std::vector<Role> kCaseMovers = {Role::kPengawas, Role::kPenilai, Role::kP
 const std::vector<Role> kPengawas = {Role::kPengawas};
 const std::vector<Role> kAuditReaders = {Role::kAuditor, Role::kAdmin};
 constexpr std::size_t kReportBodyBytes = 256u << 10;
-
-// "LP-000012" for a case opened by a report, "TM-000012" for a finding.
-std::string CaseNumber(std::int64_t id, const std::string& origin) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%s-%06lld", origin == "finding" ? "TM" : "LP",
-                static_cast<long long>(id));
-  return text;
-}
 
 const char* EscalationName(int level) {
   return level >= 2 ? "flagged_bkn" : level == 1 ? "ppk_reminded" : "none";
@@ -79,7 +72,8 @@ json ToJson(const TransitionRecord& t) {
   if (move != nullptr) {
     for (std::string_view name : move->documents) documents.push_back(name);
   }
-  return {{"from", CaseStatusCode(t.from)},
+  return {{"id", t.id},
+          {"from", CaseStatusCode(t.from)},
           {"to", CaseStatusCode(t.to)},
           {"actor", t.actor_name},
           {"actor_role", t.actor_role},
@@ -117,6 +111,68 @@ json ToJson(const QuestionRecord& q) {
           {"asked_at", Rfc3339(q.asked_at)},
           {"answer", q.answer ? json(*q.answer) : json()},
           {"answered_at", Rfc3339(q.answered_at)}};
+}
+
+json ToJson(const CaseDocumentRecord& d) {
+  return {
+      {"id", d.id},
+      {"transition_id", d.transition_id},
+      {"kind", d.kind},
+      {"number", d.number},
+      {"sha256", d.sha256},
+      {"size", d.size},
+      {"generated_at", Rfc3339(d.generated_at)},
+      {"url", "/api/v1/cases/" + std::to_string(d.case_id) + "/documents/" + std::to_string(d.id)}};
+}
+
+// The shape the case and PPK pages show (web/src/types.ts SanctionProposal):
+// the headline track, level, penalty and legal basis of the primary
+// proposal, then every proposed sanction per code with the rules' notes.
+json ToJson(const case_sanctions::CaseProposal& p) {
+  json by_code = json::array();
+  json notes = json::array();
+  json refer_to = json::array();
+  for (const case_sanctions::CodeProposal& one : p.by_code) {
+    json sanctions = json::array();
+    if (one.proposal) {
+      for (const ProposedSanction& s : one.proposal->sanctions) {
+        json item = {{"track", SanctionTrackName(s.track)},
+                     {"level", s.level},
+                     {"penalty", s.penalty},
+                     {"role", ProposalRoleName(s.role)},
+                     {"regulation", s.regulation},
+                     {"confidence", ConfidenceName(s.confidence)}};
+        if (s.criminal) {
+          item["criminal"] = {
+              {"basis", s.criminal->basis},
+              {"custody", s.criminal->custody},
+              {"months_min", s.criminal->months_min ? json(*s.criminal->months_min) : json()},
+              {"months_max", s.criminal->months_max ? json(*s.criminal->months_max) : json()}};
+        }
+        sanctions.push_back(std::move(item));
+      }
+      for (const std::string& n : one.proposal->notes) notes.push_back(n);
+      for (const std::string& r : one.proposal->refer_to) refer_to.push_back(r);
+    }
+    by_code.push_back({{"code", one.code},
+                       {"sanctions", std::move(sanctions)},
+                       {"error", one.error.empty() ? json() : json(one.error)},
+                       {"error_en", one.error_en.empty() ? json() : json(one.error_en)}});
+  }
+  json out = {{"employee_known", p.subject.known},
+              {"employee_type", EmployeeTypeName(p.subject.type)},
+              {"position", PositionCategoryName(p.subject.position)},
+              {"by_code", std::move(by_code)},
+              {"notes", std::move(notes)},
+              {"refer_to", std::move(refer_to)}};
+  if (p.primary) {
+    out["track"] = SanctionTrackName(p.primary->track);
+    out["level"] = p.primary->level;
+    out["penalty"] = p.primary->penalty;
+    out["summary"] = p.penalty_text.empty() ? p.primary->penalty : p.penalty_text;
+    out["legal_basis"] = p.legal_basis;
+  }
+  return out;
 }
 
 json ToJson(const AuditEntry& a) {
@@ -342,6 +398,9 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                body["hearings"] = Array(file.hearings);
                body["evidence"] = Array(file.evidence);
                body["questions"] = Array(file.questions);
+               body["documents"] = Array(file.documents);
+               body["sanction_proposal"] =
+                   file.sanction_proposal ? ToJson(*file.sanction_proposal) : json();
                json moves = json::array();
                for (const CaseTransition* t : file.next_moves) {
                  moves.push_back({{"to", CaseStatusCode(t->to)},
@@ -479,6 +538,22 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
              "attachment; filename=\"bukti-" + std::to_string(file.record.id) + "\""});
         return response;
       });
+
+  router.Add({"GET", "/api/v1/cases/{id}/documents/{doc_id}", "cases.documents.get", kCaseReaders},
+             [&cases](const http::Request& request) -> Result<http::Response> {
+               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+               NETRA_ASSIGN_OR_RETURN(std::int64_t doc_id, PathId(request, "doc_id"));
+               NETRA_ASSIGN_OR_RETURN(CaseDocumentFile file,
+                                      cases.ReadDocument(CallerOf(request), id, doc_id));
+               http::Response response =
+                   http::Response::Bytes(std::move(file.bytes), "application/pdf");
+               // The register number names the file; '/' cannot appear in a file name.
+               std::string name = file.record.number;
+               std::replace(name.begin(), name.end(), '/', '-');
+               response.headers.push_back(
+                   {"Content-Disposition", "attachment; filename=\"" + name + ".pdf\""});
+               return response;
+             });
 
   router.Add({"POST",
               "/api/v1/cases/{id}/questions",

@@ -181,6 +181,9 @@ std::vector<DemoCase> PlanDemoCases(const DemoData& data) {
       for (std::string_view field : FindCaseTransition(from, to)->required_fields) {
         step.fields[std::string(field)] = FieldValue(field, c, index, at);
       }
+      // The study of a village official's breach cites the code, which that
+      // move does not require (its generated study needs one).
+      if (to == CaseStatus::kForwardedRegent) step.fields["violation_codes"] = c.violation_code;
       if (to == CaseStatus::kClarification) c.hearing_at = at + 86400 / 2;
       if (!c.finding && to == CaseStatus::kRegistered) {
         c.question_at = at + 3600;

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "domain/working_days.h"
 #include "service/access.h"
+#include "service/case_paperwork.h"
 #include "service/case_support.h"
 
 namespace netra {
@@ -36,11 +38,32 @@ Status NotFoundCase() {
 
 }  // namespace
 
+std::string CaseNumber(std::int64_t id, const std::string& origin) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%s-%06lld", origin == "finding" ? "TM" : "LP",
+                static_cast<long long>(id));
+  return text;
+}
+
 Result<CaseRecord> CaseService::CaseInScope(const Caller& caller, std::int64_t case_id) {
   Result<CaseRecord> c = store_.enforcement().GetCase(case_id);
   if (!c.ok()) return c.status().code() == ErrorCode::kNotFound ? NotFoundCase() : c.status();
   NETRA_RETURN_IF_ERROR(RequireInScope(caller, c->region_code, "Kasus", "Case"));
   return c;
+}
+
+Result<case_sanctions::Subject> CaseService::SubjectOf(const CaseRecord& c) {
+  case_sanctions::Subject subject;
+  if (!c.subject_employee_id) return subject;
+  Result<Employee> employee = store_.GetEmployee(*c.subject_employee_id);
+  if (!employee.ok()) {
+    if (employee.status().code() == ErrorCode::kNotFound) return subject;
+    return employee.status();
+  }
+  subject.type = employee->type;
+  subject.position = employee->position;
+  subject.known = true;
+  return subject;
 }
 
 Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery query, Page page) {
@@ -89,6 +112,9 @@ Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
   NETRA_ASSIGN_OR_RETURN(file.hearings, enf.ListHearings(c.id));
   NETRA_ASSIGN_OR_RETURN(file.evidence, enf.ListEvidence(c.id));
   NETRA_ASSIGN_OR_RETURN(file.questions, enf.ListQuestions(c.id));
+  NETRA_ASSIGN_OR_RETURN(file.documents, enf.ListCaseDocuments(c.id));
+  NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(c));
+  NETRA_ASSIGN_OR_RETURN(file.sanction_proposal, case_sanctions::Propose(c, subject));
   for (const CaseTransition& t : CaseTransitions()) {
     if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
   }
@@ -112,6 +138,34 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
   }
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
   NETRA_RETURN_IF_ERROR(NextCaseStatus(c.status, to, caller.role, fields).status());
+  if (fields.count("sanction_proposed") != 0) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "sanction_proposed diisi oleh Netra dari aturan sanksi, bukan oleh petugas",
+                  "sanction_proposed is set by Netra from the sanction rules, not by the officer")
+        .WithReason("reserved_field");
+  }
+  if (fields.count("sanction_track") != 0) {
+    if (to != CaseStatus::kForwardedBkn && to != CaseStatus::kSanctioned) {
+      return Status(ErrorCode::kInvalidArgument,
+                    "Sanksi dipilih hanya pada rekomendasi (FORWARDED_BKN) atau keputusan PPK "
+                    "(SANCTIONED)",
+                    "A sanction is chosen only at the recommendation (FORWARDED_BKN) or the PPK's "
+                    "decision (SANCTIONED)")
+          .WithReason("sanction_not_here");
+    }
+    // The proposal follows the codes the move sets, if it sets any.
+    CaseRecord judged = c;
+    const auto move_codes = fields.find("violation_codes");
+    if (move_codes != fields.end()) {
+      NETRA_ASSIGN_OR_RETURN(judged.violation_codes_json,
+                             case_support::ViolationCodesJson(move_codes->second));
+    }
+    NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(judged));
+    NETRA_ASSIGN_OR_RETURN(auto proposal, case_sanctions::Propose(judged, subject));
+    NETRA_ASSIGN_OR_RETURN(std::optional<std::string> proposed,
+                           case_sanctions::CheckChosenSanction(fields, proposal, subject));
+    if (proposed) fields_json["sanction_proposed"] = *proposed;
+  }
   const CaseTransition* move = FindCaseTransition(c.status, to);
   NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(c.region_code));
   const std::int64_t now = clock_.Now();
@@ -146,8 +200,87 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
                        {"fields", fields_json},
                        {"reason", reason},
                        {"documents", move->documents}};
+  NETRA_ASSIGN_OR_RETURN(
+      std::vector<GeneratedDocument> documents,
+      GenerateDocuments(caller, c, region, *move, fields,
+                        t.violation_codes_json.value_or(c.violation_codes_json), now));
   return store_.enforcement().ApplyTransition(
-      t, AuditFor(caller, "case.transition", c.region_code, c.id, detail.dump(), now));
+      t, AuditFor(caller, "case.transition", c.region_code, c.id, detail.dump(), now), documents);
+}
+
+Result<std::vector<GeneratedDocument>> CaseService::GenerateDocuments(
+    const Caller& caller, const CaseRecord& c, const Region& region, const CaseTransition& move,
+    const CaseFields& fields, const std::string& violation_codes_json, std::int64_t now) {
+  const std::vector<std::string> kinds = case_paperwork::GeneratedKinds(move);
+  if (kinds.empty()) return std::vector<GeneratedDocument>{};
+  EnforcementStore& enf = store_.enforcement();
+  case_paperwork::MoveFacts facts;
+  facts.record = c;
+  facts.region = region;
+  facts.case_number = CaseNumber(c.id, c.origin);
+  NETRA_ASSIGN_OR_RETURN(std::vector<TransitionRecord> history, enf.ListTransitions(c.id));
+  for (const TransitionRecord& earlier : history) {
+    const json f = json::parse(earlier.fields_json, nullptr, /*allow_exceptions=*/false);
+    if (f.is_object() && f.contains("register_number") && f["register_number"].is_string()) {
+      facts.case_number = f["register_number"].get<std::string>();
+    }
+  }
+  NETRA_ASSIGN_OR_RETURN(facts.hearings, enf.ListHearings(c.id));
+  facts.to = move.to;
+  facts.fields = fields;
+  facts.violation_codes_json = violation_codes_json;
+  facts.officer = caller.username;
+  facts.now = now;
+  const CivilDate today = LocalDate(now, region.time_zone);
+  const std::string office = case_paperwork::OfficeCode(c.region_code);
+  std::vector<GeneratedDocument> out;
+  for (const std::string& kind : kinds) {
+    // A trial render first: a document that cannot be made must not use up a
+    // register number.
+    NETRA_RETURN_IF_ERROR(case_paperwork::Render(kind, "-", facts).status());
+    NETRA_ASSIGN_OR_RETURN(int sequence, enf.NextDocumentSequence(office, today.year, kind));
+    NETRA_ASSIGN_OR_RETURN(std::string number,
+                           case_paperwork::DocumentNumber(kind, sequence, facts));
+    NETRA_ASSIGN_OR_RETURN(std::string pdf, case_paperwork::Render(kind, number, facts));
+    NETRA_ASSIGN_OR_RETURN(BlobRef blob, env_.blobs().Put(pdf));
+    GeneratedDocument doc;
+    doc.record.case_id = c.id;
+    doc.record.kind = kind;
+    doc.record.number = number;
+    doc.record.office_code = office;
+    doc.record.year = today.year;
+    doc.record.sequence = sequence;
+    doc.record.sha256 = blob.sha256;
+    doc.record.size = blob.size;
+    doc.record.generated_at = now;
+    const json detail = {{"kind", kind},
+                         {"number", number},
+                         {"sha256", blob.sha256},
+                         {"to", CaseStatusCode(move.to)}};
+    doc.audit = AuditFor(caller, "document.generated", c.region_code, c.id, detail.dump(), now);
+    out.push_back(std::move(doc));
+  }
+  return out;
+}
+
+Result<CaseDocumentFile> CaseService::ReadDocument(const Caller& caller, std::int64_t case_id,
+                                                   std::int64_t document_id) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, kCaseReaders));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  Result<CaseDocumentRecord> row = store_.enforcement().GetCaseDocument(document_id);
+  if (!row.ok() || row->case_id != c.id) {
+    return Status(ErrorCode::kNotFound, "Dokumen tidak ditemukan", "Document not found");
+  }
+  CaseDocumentFile file;
+  NETRA_ASSIGN_OR_RETURN(file.bytes, env_.blobs().Get(row->sha256));
+  const std::int64_t now = clock_.Now();
+  const json detail = {{"document_id", document_id}, {"number", row->number}};
+  NETRA_RETURN_IF_ERROR(
+      store_.enforcement()
+          .AppendAudit(AuditFor(caller, "document.read", c.region_code, c.id, detail.dump(), now))
+          .status());
+  file.record = std::move(row).value();
+  return file;
 }
 
 Result<CaseRecord> CaseService::RecordFinding(const Caller& caller, const NewFinding& in) {

@@ -6,6 +6,7 @@
 
 #include "domain/role.h"
 #include "domain/working_days.h"
+#include "service/case_sanctions.h"
 
 namespace netra::case_support {
 
@@ -75,7 +76,8 @@ AuditEntry AuditFor(const Caller& caller, std::string action, const std::string&
 }
 
 bool IsSameMatter(const CaseRecord& existing, std::int64_t employee_id, const CivilDate& act_date,
-                  int window_days) {
+                  const DuplicateRule& rule) {
+  const int window_days = rule.window_days;
   if (!existing.subject_employee_id || *existing.subject_employee_id != employee_id) return false;
   const std::optional<CivilDate> other = ParseYmd(existing.act_date);
   if (!other) return false;
@@ -92,6 +94,15 @@ Result<std::string> ViolationCodesJson(std::string_view text) {
       return Status(ErrorCode::kInvalidArgument,
                     "Kode pelanggaran terlalu panjang atau terlalu banyak (paling banyak 20)",
                     "Violation codes are too long or too many (at most 20)");
+    }
+    NETRA_ASSIGN_OR_RETURN(const case_sanctions::ShippedRules* shipped, case_sanctions::Shipped());
+    if (!shipped->catalog.Knows(current)) {
+      return Status(ErrorCode::kInvalidArgument,
+                    "Kode pelanggaran tidak dikenal: " + current +
+                        " (lihat katalog pelanggaran, GET /api/v1/catalog/violations)",
+                    "Unknown violation code: " + current +
+                        " (see the violation catalog, GET /api/v1/catalog/violations)")
+          .WithReason("unknown_violation");
     }
     codes.push_back(current);
     current.clear();

@@ -11,6 +11,7 @@
 
 #include "core/status.h"
 #include "domain/case_workflow.h"
+#include "domain/duplicate_reports.h"
 #include "domain/nip.h"
 #include "domain/region.h"
 #include "service/caller.h"
@@ -48,15 +49,15 @@ AuditEntry AuditFor(const Caller& caller, std::string action, const std::string&
 
 // The duplicate rule (issue 4 item 9): a new report about `employee_id`'s act
 // on `act_date` belongs to `existing` when that case is about the same
-// employee and its act lies within `window_days` of this one. The one place
-// the rule lives; domain/duplicate_rule.h replaces its body.
+// employee and its act lies within the rule's window (data/rules/
+// duplicates.json, domain/duplicate_reports.h) of this one.
 bool IsSameMatter(const CaseRecord& existing, std::int64_t employee_id, const CivilDate& act_date,
-                  int window_days);
+                  const DuplicateRule& rule);
 
 // Violation codes as a JSON array, from "APK-INSTALL, SOC-POST" (comma or
 // space separated; upper-case letters, digits and '-', at most 20 codes of 40
-// bytes). Whether each code is in the catalog is checked by the catalog
-// loader (domain, issue 4) where it is wired in; here only the form.
+// bytes), each known to the shipped violation catalog (kInvalidArgument
+// "unknown_violation" naming the first unknown code).
 Result<std::string> ViolationCodesJson(std::string_view text);
 
 }  // namespace netra::case_support

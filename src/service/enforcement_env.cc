@@ -50,10 +50,12 @@ Result<std::unique_ptr<EnforcementEnv>> EnforcementEnv::Load(const EnforcementOp
   NETRA_ASSIGN_OR_RETURN(std::string rules_text, ReadFile(rules_file));
   NETRA_ASSIGN_OR_RETURN(DeadlineRules rules,
                          DeadlineRules::Parse(rules_text, rules_file.string()));
+  NETRA_ASSIGN_OR_RETURN(DuplicateRule duplicates, LoadShippedDuplicateRule());
   NETRA_ASSIGN_OR_RETURN(BlobStore blobs, BlobStore::Open(options.blob_dir));
   NETRA_ASSIGN_OR_RETURN(IdentityVault vault, IdentityVault::Open(options.master_key_file));
-  return std::unique_ptr<EnforcementEnv>(new EnforcementEnv(
-      options, std::move(calendar), std::move(rules), std::move(blobs), std::move(vault)));
+  return std::unique_ptr<EnforcementEnv>(new EnforcementEnv(options, std::move(calendar),
+                                                            std::move(rules), std::move(duplicates),
+                                                            std::move(blobs), std::move(vault)));
 }
 
 }  // namespace netra

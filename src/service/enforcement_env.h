@@ -11,6 +11,7 @@
 
 #include "core/status.h"
 #include "domain/deadline_rules.h"
+#include "domain/duplicate_reports.h"
 #include "domain/working_days.h"
 #include "service/identity_vault.h"
 #include "store/blob_store.h"
@@ -23,10 +24,9 @@ struct EnforcementOptions {
   std::filesystem::path master_key_file;       // sealing master key (required; created if missing)
   std::size_t max_evidence_bytes = 25u << 20;  // per file
   int max_evidence_per_report = 10;            // files a reporter may attach
-  int duplicate_window_days = 3;     // reports about one employee's act this close join one case
-  int flag_after_days = 3;           // days after the PPK reminder before BKN is alerted
-  int max_receipt_failures = 20;     // wrong receipt codes per address per window
-  int max_reports_per_address = 30;  // reports filed per address per window
+  int flag_after_days = 3;                     // days after the PPK reminder before BKN is alerted
+  int max_receipt_failures = 20;               // wrong receipt codes per address per window
+  int max_reports_per_address = 30;            // reports filed per address per window
   std::int64_t throttle_window_seconds = 15 * 60;
 };
 
@@ -38,21 +38,25 @@ class EnforcementEnv {
   const EnforcementOptions& options() const { return options_; }
   const Calendar& calendar() const { return calendar_; }
   const DeadlineRules& rules() const { return rules_; }
+  // The duplicate rule compiled in from data/rules/duplicates.json (its window).
+  const DuplicateRule& duplicates() const { return duplicates_; }
   const BlobStore& blobs() const { return blobs_; }
   const IdentityVault& vault() const { return vault_; }
 
  private:
   EnforcementEnv(EnforcementOptions options, Calendar calendar, DeadlineRules rules,
-                 BlobStore blobs, IdentityVault vault)
+                 DuplicateRule duplicates, BlobStore blobs, IdentityVault vault)
       : options_(std::move(options)),
         calendar_(std::move(calendar)),
         rules_(std::move(rules)),
+        duplicates_(std::move(duplicates)),
         blobs_(std::move(blobs)),
         vault_(std::move(vault)) {}
 
   EnforcementOptions options_;
   Calendar calendar_;
   DeadlineRules rules_;
+  DuplicateRule duplicates_;
   BlobStore blobs_;
   IdentityVault vault_;
 };

@@ -236,7 +236,7 @@ Result<ReportReceipt> ReportService::File(const NewReport& in, const std::string
     NETRA_ASSIGN_OR_RETURN(std::vector<CaseRecord> open, enf.ListOpenCasesAbout(subject->id));
     for (const CaseRecord& existing : open) {
       if (existing.region_code != region_code ||
-          !case_support::IsSameMatter(existing, subject->id, *act, opt.duplicate_window_days)) {
+          !case_support::IsSameMatter(existing, subject->id, *act, env_.duplicates())) {
         continue;
       }
       report.case_id = existing.id;

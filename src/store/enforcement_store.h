@@ -145,6 +145,28 @@ struct AuditHead {
   std::string hash;      // the genesis hash for an empty chain
 };
 
+// A PDF Netra generated for a workflow move (clarification record, study,
+// recommendation letter); the bytes live in the blob store under sha256.
+struct CaseDocumentRecord {
+  std::int64_t id = 0;
+  std::int64_t case_id = 0;
+  std::int64_t transition_id = 0;  // assigned by ApplyTransition
+  std::string kind;                // "BA-KLA" | "KAJ" | "REK" (CaseDocumentKindCode)
+  std::string number;              // FormatCaseDocumentNumber
+  std::string office_code;         // "" Bawaslu RI, "35", "35.13"
+  int year = 0;
+  int sequence = 0;
+  std::string sha256;
+  std::int64_t size = 0;
+  std::int64_t generated_at = 0;
+};
+
+// A document to record with a move, and the audit entry that records it.
+struct GeneratedDocument {
+  CaseDocumentRecord record;
+  AuditEntry audit;
+};
+
 struct CaseFilter {
   std::string region_scope;          // required scoping
   std::vector<CaseStatus> statuses;  // empty: any
@@ -174,10 +196,13 @@ class EnforcementStore {
   // Cases about this employee that are not CLOSED, newest first (at most 50).
   virtual Result<std::vector<CaseRecord>> ListOpenCasesAbout(std::int64_t employee_id) = 0;
   // Moves the case from `transition.from` to `transition.to`, setting its
-  // deadline to the transition's, and records the transition and the audit
-  // entry. kConflict ("case_moved") when the case is no longer in `from`.
+  // deadline to the transition's, and records the transition, the audit
+  // entry and the move's generated documents (each with its own audit entry,
+  // after the move's). kConflict ("case_moved") when the case is no longer in
+  // `from`; kAlreadyExists when a document number is taken.
   virtual Result<CaseRecord> ApplyTransition(const TransitionRecord& transition,
-                                             const AuditEntry& audit) = 0;
+                                             const AuditEntry& audit,
+                                             const std::vector<GeneratedDocument>& documents) = 0;
   virtual Result<std::vector<TransitionRecord>> ListTransitions(std::int64_t case_id) = 0;
   // Cases in `status` whose deadline ended before `now` and whose escalation
   // level is below `below_level`, oldest deadline first.
@@ -210,6 +235,15 @@ class EnforcementStore {
                                                 std::int64_t at, const AuditEntry& audit) = 0;
   virtual Result<QuestionRecord> GetQuestion(std::int64_t id) = 0;
   virtual Result<std::vector<QuestionRecord>> ListQuestions(std::int64_t case_id) = 0;
+
+  // --- generated documents ---
+  // Takes the next sequence of `kind` for the office and year (1 for the
+  // first). Committed on its own, so a number is never handed out twice even
+  // when the move that asked for it then fails (the register skips it).
+  virtual Result<int> NextDocumentSequence(const std::string& office_code, int year,
+                                           const std::string& kind) = 0;
+  virtual Result<std::vector<CaseDocumentRecord>> ListCaseDocuments(std::int64_t case_id) = 0;
+  virtual Result<CaseDocumentRecord> GetCaseDocument(std::int64_t id) = 0;
 
   // --- sealing keys ---
   // Stores `key` unless the region has one already; returns the region's key

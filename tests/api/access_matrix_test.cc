@@ -159,6 +159,34 @@ class AccessMatrixTest : public ::testing::Test {
       (in ? hearing_in_ : hearing_out_) = hearing;
       (in ? evidence_in_ : evidence_out_) = evidence;
       if (in) receipt_in_ = receipt.receipt_code;
+
+      // A finding taken to STUDY, whose clarification record is generated.
+      NewFinding finding;
+      finding.region_code = r.region_code;
+      finding.subject_name = r.subject_name;
+      finding.summary = "Hadir di deklarasi paslon";
+      finding.act_date = "2024-09-18";
+      finding.act_place = "Balai desa";
+      const std::int64_t found = cases.RecordFinding(pengawas, finding)->id;
+      for (const auto& [to, fields] : std::vector<std::pair<CaseStatus, CaseFields>>{
+               {CaseStatus::kInitialReview, {{"handling_officer", "Andi"}}},
+               {CaseStatus::kRegistered,
+                {{"initial_review_summary", "Lengkap"}, {"register_number", "002/TM"}}},
+               {CaseStatus::kClarification,
+                {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}}}}) {
+        ASSERT_TRUE(cases.Move(pengawas, found, to, fields, "").ok());
+      }
+      ASSERT_TRUE(cases
+                      .RecordHearing(pengawas, found,
+                                     {clock_.Now() - 60, "Kantor", {{"A", "terlapor", "B"}}})
+                      .ok());
+      auto studied =
+          cases.Move(pengawas, found, CaseStatus::kStudy, {{"clarification_record", "BA"}}, "");
+      ASSERT_TRUE(studied.ok()) << studied.status().ToString();
+      const auto file = cases.Get(pengawas, found);
+      ASSERT_TRUE(file.ok() && file->documents.size() == 1);
+      (in ? finding_in_ : finding_out_) = found;
+      (in ? document_in_ : document_out_) = file->documents[0].id;
     }
 
     // One scanned event with an alert in each region, and a lexicon so that
@@ -283,6 +311,11 @@ class AccessMatrixTest : public ::testing::Test {
         {"cases.evidence.get",
          {"/api/v1/cases/" + ci + "/evidence/" + std::to_string(evidence_in_),
           "/api/v1/cases/" + co + "/evidence/" + std::to_string(evidence_out_)}},
+        {"cases.documents.get",
+         {"/api/v1/cases/" + std::to_string(finding_in_) + "/documents/" +
+              std::to_string(document_in_),
+          "/api/v1/cases/" + std::to_string(finding_out_) + "/documents/" +
+              std::to_string(document_out_)}},
         {"cases.questions.create",
          {"/api/v1/cases/" + ci + "/questions", "/api/v1/cases/" + co + "/questions",
           R"({"report_id":)" + std::to_string(report_in_) + R"(,"question":"Jam berapa?"})",
@@ -405,6 +438,7 @@ class AccessMatrixTest : public ::testing::Test {
   std::int64_t case_in_ = 0, case_out_ = 0, report_in_ = 0, report_out_ = 0;
   std::int64_t alert_in_ = 0, alert_out_ = 0;
   std::int64_t hearing_in_ = 0, hearing_out_ = 0, evidence_in_ = 0, evidence_out_ = 0;
+  std::int64_t finding_in_ = 0, finding_out_ = 0, document_in_ = 0, document_out_ = 0;
   std::string receipt_in_;
   static inline const std::string kPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
   std::int64_t event_in_ = 0, event_out_ = 0, attachment_in_ = 0, attachment_out_ = 0;

@@ -6,7 +6,9 @@
 // PPK who misses the deadline, driven by a ManualClock.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "api/app.h"
@@ -113,6 +115,19 @@ class EnforcementApiTest : public ::testing::Test {
   json Move(std::int64_t id, Role role, const std::string& to, const json& fields) {
     return Ok(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", role, "35.13",
                    json{{"to", to}, {"fields", fields}}.dump()));
+  }
+
+  // A clarification hearing of the reported person, an hour ago.
+  void Hear(std::int64_t id) {
+    Ok(Call("POST", "/api/v1/cases/" + std::to_string(id) + "/hearings", Role::kPengawas, "35.13",
+            json{{"held_at", clock_.Now() - 3600},
+                 {"place", "Kantor Bawaslu Kabupaten Probolinggo"},
+                 {"heard",
+                  {{{"name", "Kepala Desa Sumberan"},
+                    {"capacity", "terlapor"},
+                    {"statement", "Mengakui hadir di deklarasi"}}}}}
+                .dump()),
+       201);
   }
 
   json Track(const std::string& code) {
@@ -344,7 +359,7 @@ TEST_F(EnforcementApiTest, FindingOpensACaseAndOverduePpkIsRemindedThenFlaggedTo
                                     {"summary", "Hadir di deklarasi paslon"},
                                     {"act_date", "2024-09-18"},
                                     {"act_place", "Balai desa"},
-                                    {"violation_codes", "DECLARATION"}}
+                                    {"violation_codes", "DECLARATION-ATTEND"}}
                                    .dump()),
                           201);
   EXPECT_EQ(finding["number"].get<std::string>().substr(0, 3), "TM-");
@@ -354,11 +369,12 @@ TEST_F(EnforcementApiTest, FindingOpensACaseAndOverduePpkIsRemindedThenFlaggedTo
        {{"initial_review_summary", "Lengkap"}, {"register_number", "002/TM"}});
   Move(id, Role::kPengawas, "CLARIFICATION",
        {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  Hear(id);
   Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
   Move(id, Role::kPengawas, "FORWARDED_BKN",
        {{"study_conclusion", "Terbukti"},
         {"plenary_date", "2024-09-21"},
-        {"violation_codes", "DECLARATION"},
+        {"violation_codes", "DECLARATION-ATTEND"},
         {"recommendation_number", "013/Rek"}});
   Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
   const json awaiting = Move(id, Role::kPenilai, "AWAITING_PPK",
@@ -412,6 +428,216 @@ TEST_F(EnforcementApiTest, ReportInputErrorsNameTheField) {
           R"({"region_code":"35.13","subject":{"name":"X"},"description":"d","act_date":"2024-09-30","act_place":"p"})")
           .status,
       400);  // in the future
+}
+
+}  // namespace
+}  // namespace netra
+
+namespace netra {
+namespace {
+
+// The text of a PDF as pdftotext extracts it.
+std::string PdfText(const std::filesystem::path& dir, const std::string& pdf) {
+  const std::filesystem::path file = dir / "doc.pdf";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << pdf;
+  }
+  std::string text;
+  FILE* pipe = ::popen(("pdftotext -layout " + file.string() + " -").c_str(), "r");
+  if (pipe == nullptr) return text;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
+  ::pclose(pipe);
+  return text;
+}
+
+TEST_F(EnforcementApiTest, MovesGenerateNumberedDocumentsThatStaffDownload) {
+  const json finding = Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                               json{{"region_code", "35.13"},
+                                    {"subject_name", "Kepala Desa Sumberan"},
+                                    {"summary", "Hadir di deklarasi paslon"},
+                                    {"act_date", "2024-09-18"},
+                                    {"act_place", "Balai desa"},
+                                    {"violation_codes", "DECLARATION-ATTEND"}}
+                                   .dump()),
+                          201);
+  const std::int64_t id = finding["id"];
+  const std::string path = "/api/v1/cases/" + std::to_string(id);
+  Move(id, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(id, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Lengkap"}, {"register_number", "002/Reg/TM/IX/2024"}});
+  Move(id, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  // The clarification record records a hearing: without one the move is refused.
+  const http::Response unheard = Call("POST", path + "/transitions", Role::kPengawas, "35.13",
+                                      R"({"to":"STUDY","fields":{"clarification_record":"BA"}})");
+  EXPECT_EQ(unheard.status, 400) << unheard.body;
+  EXPECT_NE(unheard.body.find("hearing_missing"), std::string::npos);
+  Hear(id);
+  Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
+  Move(id, Role::kPengawas, "FORWARDED_BKN",
+       {{"study_conclusion", "Terbukti hadir dan mendukung paslon"},
+        {"plenary_date", "2024-09-21"},
+        {"violation_codes", "DECLARATION-ATTEND"},
+        {"recommendation_number", "013/Rek"}});
+
+  const json c = Ok(Call("GET", path, Role::kPenilai, "35"));
+  ASSERT_EQ(c["documents"].size(), 3u) << c["documents"].dump();
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"BA-KLA", "001/BA-KLA/PK/Kab/35.13/IX/2024"},
+      {"KAJ", "001/KAJ/PK/Kab/35.13/IX/2024"},
+      {"REK", "001/REK/PK/Kab/35.13/IX/2024"}};
+  const std::vector<std::string> titles = {"KLARIFIKASI", "KAJIAN",
+                                           "Kepala Badan Kepegawaian Negara"};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const json& doc = c["documents"][i];
+    EXPECT_EQ(doc["kind"], expected[i].first);
+    EXPECT_EQ(doc["number"], expected[i].second);
+    EXPECT_EQ(doc["sha256"].get<std::string>().size(), 64u);
+    const http::Response pdf = Call("GET", doc["url"], Role::kPenilai, "35");
+    ASSERT_EQ(pdf.status, 200) << pdf.body;
+    EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+    EXPECT_EQ(*env_->blobs().Get(doc["sha256"].get<std::string>()), pdf.body);
+    const std::string text = PdfText(dir_, pdf.body);
+    EXPECT_NE(text.find("002/Reg/TM/IX/2024"), std::string::npos) << text;
+    EXPECT_NE(text.find(expected[i].second), std::string::npos) << text;
+    EXPECT_NE(text.find(titles[i]), std::string::npos) << text;
+  }
+  // Each step of the history knows its documents by the transition id.
+  EXPECT_EQ(c["documents"][0]["transition_id"], c["history"][3]["id"]);
+  EXPECT_EQ(c["documents"][2]["transition_id"], c["history"][4]["id"]);
+
+  // Outside the region, the document does not exist; the public never sees it.
+  const std::string url = c["documents"][0]["url"];
+  EXPECT_EQ(Call("GET", url, Role::kPengawas, "35.08").status, 404);
+  EXPECT_EQ(Call("GET", url, Role::kPublik, "").status, 401);
+
+  // A second case in the office and year takes the next number.
+  const json second = Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                              json{{"region_code", "35.13.01"},
+                                   {"subject_name", "Camat Kraksaan"},
+                                   {"summary", "Hadir di kampanye"},
+                                   {"act_date", "2024-09-18"},
+                                   {"act_place", "Lapangan"}}
+                                  .dump()),
+                         201);
+  const std::int64_t id2 = second["id"];
+  Move(id2, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(id2, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Lengkap"}, {"register_number", "003/TM"}});
+  Move(id2, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  Hear(id2);
+  Move(id2, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
+  const json c2 = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id2), Role::kPengawas, "35.13"));
+  EXPECT_EQ(c2["documents"][0]["number"], "002/BA-KLA/PK/Kab/35.13/IX/2024");
+
+  // Generation and every download are on the audit chain.
+  const json audit =
+      Ok(Call("GET", "/api/v1/audit?case_id=" + std::to_string(id), Role::kAuditor, "35.13"));
+  int generated = 0, read = 0;
+  for (const json& a : audit["items"]) {
+    generated += a["action"] == "document.generated";
+    read += a["action"] == "document.read";
+  }
+  EXPECT_EQ(generated, 3);
+  EXPECT_EQ(read, 3);
+  AuditService verifier(*store_);
+  auto verified = verifier.Verify();
+  ASSERT_TRUE(verified.ok()) << verified.status().ToString();
+}
+
+}  // namespace
+}  // namespace netra
+
+namespace netra {
+namespace {
+
+TEST_F(EnforcementApiTest, SanctionProposalIsShownAndAChosenSanctionThatDiffersNeedsAReason) {
+  const std::int64_t siti = store_->GetEmployeeByNip("198609262015052001")->id;
+  const json finding = Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                               json{{"region_code", "35.13"},
+                                    {"subject_employee_id", siti},
+                                    {"summary", "Memasang baliho paslon di kantor"},
+                                    {"act_date", "2024-09-18"},
+                                    {"act_place", "Kantor dinas"},
+                                    {"violation_codes", "APK-INSTALL"}}
+                                   .dump()),
+                          201);
+  const std::int64_t id = finding["id"];
+  const std::string path = "/api/v1/cases/" + std::to_string(id);
+  const json c = Ok(Call("GET", path, Role::kPengawas, "35.13"));
+  const json& proposal = c["sanction_proposal"];
+  ASSERT_TRUE(proposal.is_object()) << c.dump();
+  EXPECT_TRUE(proposal["employee_known"].get<bool>());
+  EXPECT_EQ(proposal["by_code"][0]["code"], "APK-INSTALL");
+  ASSERT_TRUE(proposal["track"].is_string()) << proposal.dump();
+  EXPECT_FALSE(proposal["summary"].get<std::string>().empty());
+  EXPECT_NE(proposal["legal_basis"].get<std::string>().find("SKB"), std::string::npos)
+      << proposal.dump();
+  const std::string track = proposal["track"], level = proposal["level"],
+                    penalty = proposal["penalty"];
+
+  Move(id, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(id, Role::kPengawas, "REGISTERED",
+       {{"initial_review_summary", "Lengkap"}, {"register_number", "004/TM"}});
+  Move(id, Role::kPengawas, "CLARIFICATION",
+       {{"summoned_parties", "terlapor"}, {"hearing_date", "2024-09-20"}});
+  Hear(id);
+  Move(id, Role::kPengawas, "STUDY", {{"clarification_record", "BA"}});
+  json forward = {{"study_conclusion", "Terbukti"},    {"plenary_date", "2024-09-21"},
+                  {"violation_codes", "APK-INSTALL"},  {"recommendation_number", "014/Rek"},
+                  {"sanction_track", "discipline"},    {"sanction_level", "heavy"},
+                  {"sanction_penalty", "demotion_12m"}};
+  ASSERT_NE(level, "heavy");  // the choice below differs from the proposal
+  const http::Response unexplained =
+      Call("POST", path + "/transitions", Role::kPengawas, "35.13",
+           json{{"to", "FORWARDED_BKN"}, {"fields", forward}}.dump());
+  EXPECT_EQ(unexplained.status, 400);
+  EXPECT_NE(unexplained.body.find("override_reason"), std::string::npos) << unexplained.body;
+  forward["sanction_penalty"] = "no_such_penalty";
+  forward["override_reason"] = "Dilakukan berulang dan memengaruhi bawahan";
+  EXPECT_EQ(Call("POST", path + "/transitions", Role::kPengawas, "35.13",
+                 json{{"to", "FORWARDED_BKN"}, {"fields", forward}}.dump())
+                .status,
+            400);
+  forward["sanction_penalty"] = "demotion_12m";
+  Move(id, Role::kPengawas, "FORWARDED_BKN", forward);
+  Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
+  Move(id, Role::kPenilai, "AWAITING_PPK",
+       {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-79"}});
+  // The PPK takes the proposal as it is: no reason needed.
+  Move(id, Role::kPpk, "SANCTIONED",
+       {{"decision_number", "800/9/2024"},
+        {"sanction", "Sesuai usulan"},
+        {"sanction_track", track},
+        {"sanction_level", level},
+        {"sanction_penalty", penalty}});
+  const json after = Ok(Call("GET", path, Role::kAuditor, "35"));
+  const std::string proposed = track + ":" + level + ":" + penalty;
+  EXPECT_EQ(after["history"][4]["fields"]["sanction_proposed"], proposed);
+  EXPECT_EQ(after["history"][4]["fields"]["override_reason"],
+            "Dilakukan berulang dan memengaruhi bawahan");
+  EXPECT_EQ(after["history"][7]["fields"]["sanction_proposed"], proposed);
+  // A violation code outside the catalog is refused by name.
+  const http::Response unknown = Call("POST", "/api/v1/findings", Role::kPengawas, "35.13",
+                                      json{{"region_code", "35.13"},
+                                           {"subject_name", "X"},
+                                           {"summary", "Temuan"},
+                                           {"act_date", "2024-09-18"},
+                                           {"act_place", "Dringu"},
+                                           {"violation_codes", "APK-INSTALL, NOT-A-CODE"}}
+                                          .dump());
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_NE(unknown.body.find("Kode pelanggaran tidak dikenal: NOT-A-CODE"), std::string::npos)
+      << unknown.body;
+  EXPECT_NE(unknown.body.find("unknown_violation"), std::string::npos) << unknown.body;
+  // Netra sets sanction_proposed; an officer cannot.
+  const http::Response spoofed =
+      Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPenilai, "35.13",
+           R"({"to":"CLOSED","fields":{"idis_entry":"I-1","sanction_proposed":"ethics:moral:x"}})");
+  EXPECT_EQ(spoofed.status, 400);
 }
 
 }  // namespace

@@ -365,7 +365,7 @@ test('a pengawas records a finding, which opens a TM case', async () => {
     await page.getByLabel('Uraian temuan').fill('Camat hadir dalam deklarasi pasangan calon dan memberi sambutan.');
     await page.getByLabel('Tanggal kejadian', { exact: true }).fill(daysAgo(1));
     await page.getByLabel('Tempat kejadian').fill('Lapangan Kraksaan');
-    await page.getByLabel('Kode pelanggaran').fill('DECLARE-ATTEND');
+    await page.getByLabel('Kode pelanggaran').fill('DECLARATION-ATTEND');
     await noHorizontalScroll(page, 'finding form');
     await shot(page, 'enf-finding-phone', { fullPage: true });
     const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/findings'));

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <thread>
@@ -103,17 +104,17 @@ TEST_P(EnforcementStoreTest, TransitionNeedsTheCurrentStatusAndIsRecorded) {
   t.fields_json = R"({"handling_officer":"Andi"})";
   t.deadline_at = 1'727'100'000;
   t.deadline_rule = "D3";
-  auto moved = enf().ApplyTransition(t, Audit("case.transition", "35.13"));
+  auto moved = enf().ApplyTransition(t, Audit("case.transition", "35.13"), {});
   ASSERT_TRUE(moved.ok()) << moved.status().ToString();
   EXPECT_EQ(moved->status, CaseStatus::kInitialReview);
   EXPECT_EQ(moved->status_since, 1'726'800'000);
   EXPECT_EQ(*moved->deadline_at, 1'727'100'000);
   // The same move again: the case is no longer RECEIVED.
-  auto again = enf().ApplyTransition(t, Audit("case.transition", "35.13"));
+  auto again = enf().ApplyTransition(t, Audit("case.transition", "35.13"), {});
   EXPECT_EQ(again.status().code(), ErrorCode::kConflict);
   EXPECT_EQ(again.status().reason(), "case_moved");
   t.case_id = 999999;
-  EXPECT_EQ(enf().ApplyTransition(t, Audit("case.transition", "35.13")).status().code(),
+  EXPECT_EQ(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).status().code(),
             ErrorCode::kNotFound);
   auto history = enf().ListTransitions(created->id);
   ASSERT_TRUE(history.ok());
@@ -249,8 +250,74 @@ TEST_P(EnforcementStoreTest, EveryChangeAppendsALinkedAuditEntry) {
   t.case_id = created->id;
   t.from = CaseStatus::kStudy;
   t.to = CaseStatus::kClosed;
-  EXPECT_FALSE(enf().ApplyTransition(t, Audit("case.transition", "35.13")).ok());
+  EXPECT_FALSE(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).ok());
   EXPECT_EQ(enf().GetAuditHead()->seq, 3);
+}
+
+TEST_P(EnforcementStoreTest, DocumentsAreRecordedWithTheirMoveAndNumbersAreUnique) {
+  auto created =
+      enf().CreateCase(Case("35.13", std::nullopt), std::nullopt, Audit("case.create", "35.13"));
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  auto sequence = enf().NextDocumentSequence("35.13", 2024, "KAJ");
+  ASSERT_TRUE(sequence.ok()) << sequence.status().ToString();
+  EXPECT_EQ(*sequence, 1);
+  EXPECT_EQ(*enf().NextDocumentSequence("35.13", 2024, "KAJ"), 2);
+  // Counted apart per kind, office and year.
+  EXPECT_EQ(*enf().NextDocumentSequence("35.13", 2024, "REK"), 1);
+  EXPECT_EQ(*enf().NextDocumentSequence("35.08", 2024, "KAJ"), 1);
+  EXPECT_EQ(*enf().NextDocumentSequence("35.13", 2025, "KAJ"), 1);
+
+  TransitionRecord t;
+  t.case_id = created->id;
+  t.from = CaseStatus::kReceived;
+  t.to = CaseStatus::kInitialReview;
+  t.at = 1'726'800'000;
+  GeneratedDocument doc;
+  doc.record.case_id = created->id;
+  doc.record.kind = "KAJ";
+  doc.record.number = "001/KAJ/PK/Kab/35.13/IX/2024";
+  doc.record.office_code = "35.13";
+  doc.record.year = 2024;
+  doc.record.sequence = 1;
+  doc.record.sha256 = std::string(64, 'a');
+  doc.record.size = 10;
+  doc.record.generated_at = 1'726'800'000;
+  doc.audit = Audit("document.generated", "35.13");
+  auto moved = enf().ApplyTransition(t, Audit("case.transition", "35.13"), {doc});
+  ASSERT_TRUE(moved.ok()) << moved.status().ToString();
+  auto docs = enf().ListCaseDocuments(created->id);
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].number, "001/KAJ/PK/Kab/35.13/IX/2024");
+  EXPECT_EQ((*docs)[0].transition_id, (*enf().ListTransitions(created->id))[0].id);
+  EXPECT_EQ(enf().GetCaseDocument((*docs)[0].id)->sha256, std::string(64, 'a'));
+  EXPECT_EQ(enf().GetCaseDocument(999999).status().code(), ErrorCode::kNotFound);
+  // A number taken already fails the whole move: the case stays where it was.
+  t.from = CaseStatus::kInitialReview;
+  t.to = CaseStatus::kRegistered;
+  EXPECT_EQ(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {doc}).status().code(),
+            ErrorCode::kAlreadyExists);
+  EXPECT_EQ(enf().GetCase(created->id)->status, CaseStatus::kInitialReview);
+}
+
+TEST_P(EnforcementStoreTest, ConcurrentDocumentSequencesAreDistinct) {
+  std::vector<std::thread> threads;
+  std::vector<std::vector<int>> taken(4);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([this, &taken, t] {
+      for (int i = 0; i < 10; ++i) {
+        auto next = enf().NextDocumentSequence("35.13", 2024, "REK");
+        ASSERT_TRUE(next.ok()) << next.status().ToString();
+        taken[t].push_back(*next);
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  std::vector<int> all;
+  for (const auto& some : taken) all.insert(all.end(), some.begin(), some.end());
+  std::sort(all.begin(), all.end());
+  ASSERT_EQ(all.size(), 40u);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(all[i], i + 1);
 }
 
 TEST_P(EnforcementStoreTest, ConcurrentAppendsKeepOneChain) {

@@ -353,6 +353,7 @@ export interface CaseReport {
 }
 
 export interface CaseStep {
+  id?: number;
   from: CaseStatus;
   to: CaseStatus;
   actor: string;
@@ -360,7 +361,7 @@ export interface CaseStep {
   at: string;
   fields: Record<string, string> | null;
   reason: string;
-  /** Names of the documents the move produces (no files are generated yet). */
+  /** Names of the documents the move produces; Netra generates some of them (CaseDocument). */
   documents?: string[];
   deadline_at: string | null;
   deadline_rule: string | null;
@@ -396,15 +397,27 @@ export interface NextMove {
 }
 
 /**
- * The sanction rules' proposal for a case. The server does not compute one yet
- * (no sanction rules in src/domain); the case page shows this when the API starts
- * sending it.
+ * The sanction rules' proposal for a case (src/domain/sanction_rules.h), computed
+ * by the server from the case's violation codes; advice, the officer decides.
  */
 export interface SanctionProposal {
   track?: string;
   level?: string;
+  penalty?: string;
   summary?: string;
   legal_basis?: string;
+}
+
+/** A PDF Netra generated for a move: clarification record, study or recommendation letter. */
+export interface CaseDocument {
+  id: number;
+  transition_id: number;
+  kind: 'BA-KLA' | 'KAJ' | 'REK';
+  number: string;
+  sha256: string;
+  size: number;
+  generated_at: string;
+  url: string;
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -413,6 +426,7 @@ export interface CaseDetail extends CaseSummary {
   hearings: Hearing[];
   evidence: Evidence[];
   questions: CaseQuestion[];
+  documents?: CaseDocument[];
   next_moves: NextMove[];
   sanction_proposal?: SanctionProposal | null;
 }

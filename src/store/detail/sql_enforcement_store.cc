@@ -367,8 +367,9 @@ Result<std::vector<CaseRecord>> SqlEnforcementStore::ListOpenCasesAbout(std::int
   });
 }
 
-Result<CaseRecord> SqlEnforcementStore::ApplyTransition(const TransitionRecord& t,
-                                                        const AuditEntry& audit) {
+Result<CaseRecord> SqlEnforcementStore::ApplyTransition(
+    const TransitionRecord& t, const AuditEntry& audit,
+    const std::vector<GeneratedDocument>& documents) {
   NETRA_RETURN_IF_ERROR(CheckText(t.fields_json, kJsonText, "fields"));
   NETRA_RETURN_IF_ERROR(CheckText(t.reason, kLongText, "reason"));
   NETRA_RETURN_IF_ERROR(CheckText(t.actor_name, kShortText, "actor_name"));
@@ -388,16 +389,105 @@ Result<CaseRecord> SqlEnforcementStore::ApplyTransition(const TransitionRecord& 
                     "The case has moved on; reload and try again")
           .WithReason("case_moved");
     }
-    NETRA_RETURN_IF_ERROR(
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows inserted,
         c.Run("INSERT INTO case_transitions (case_id, from_status, to_status, actor_user_id, "
               "actor_role, actor_name, at, fields, reason, deadline_at, deadline_rule) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
               {t.case_id, std::string(CaseStatusCode(t.from)), std::string(CaseStatusCode(t.to)),
                t.actor_user_id, t.actor_role, t.actor_name, t.at, t.fields_json, t.reason,
-               OptId(t.deadline_at), t.deadline_rule})
-            .status());
+               OptId(t.deadline_at), t.deadline_rule}));
+    const std::int64_t transition_id = inserted.Int(0, 0);
     NETRA_RETURN_IF_ERROR(Append(c, audit).status());
+    for (const GeneratedDocument& doc : documents) {
+      const CaseDocumentRecord& d = doc.record;
+      NETRA_ASSIGN_OR_RETURN(SqlRows taken,
+                             c.Run("SELECT id FROM case_documents WHERE number = ?", {d.number}));
+      if (!taken.empty()) {
+        return Status(ErrorCode::kAlreadyExists, "Nomor dokumen " + d.number + " sudah dipakai",
+                      "Document number " + d.number + " is already taken");
+      }
+      NETRA_RETURN_IF_ERROR(
+          c.Run("INSERT INTO case_documents (case_id, transition_id, kind, number, office_code, "
+                "year, sequence, sha256, size, generated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                {t.case_id, transition_id, d.kind, d.number, d.office_code, std::int64_t{d.year},
+                 std::int64_t{d.sequence}, d.sha256, d.size, d.generated_at})
+              .status());
+      NETRA_RETURN_IF_ERROR(Append(c, doc.audit).status());
+    }
     return ReadCase(c, t.case_id);
+  });
+}
+
+Result<int> SqlEnforcementStore::NextDocumentSequence(const std::string& office_code, int year,
+                                                      const std::string& kind) {
+  NETRA_RETURN_IF_ERROR(CheckText(office_code, 40, "office_code"));
+  NETRA_RETURN_IF_ERROR(CheckText(kind, 20, "kind"));
+  return executor_->Write([&](SqlConnection& c) -> Result<int> {
+    NETRA_RETURN_IF_ERROR(
+        c.Run("INSERT INTO case_document_counters (office_code, year, kind, last_sequence) "
+              "VALUES (?, ?, ?, 0) ON CONFLICT (office_code, year, kind) DO NOTHING",
+              {office_code, std::int64_t{year}, kind})
+            .status());
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows rows,
+        c.Run("UPDATE case_document_counters SET last_sequence = last_sequence + 1 "
+              "WHERE office_code = ? AND year = ? AND kind = ? RETURNING last_sequence",
+              {office_code, std::int64_t{year}, kind}));
+    if (rows.empty()) {
+      return Status(ErrorCode::kInternal, "Penghitung nomor dokumen hilang",
+                    "The document number counter is missing");
+    }
+    return static_cast<int>(rows.Int(0, 0));
+  });
+}
+
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "id, case_id, transition_id, kind, number, office_code, year, sequence, sha256, size, "
+    "generated_at";
+
+CaseDocumentRecord DocumentAt(const SqlRows& rows, std::size_t r) {
+  CaseDocumentRecord d;
+  d.id = rows.Int(r, 0);
+  d.case_id = rows.Int(r, 1);
+  d.transition_id = rows.Int(r, 2);
+  d.kind = rows.Text(r, 3);
+  d.number = rows.Text(r, 4);
+  d.office_code = rows.Text(r, 5);
+  d.year = static_cast<int>(rows.Int(r, 6));
+  d.sequence = static_cast<int>(rows.Int(r, 7));
+  d.sha256 = rows.Text(r, 8);
+  d.size = rows.Int(r, 9);
+  d.generated_at = rows.Int(r, 10);
+  return d;
+}
+
+}  // namespace
+
+Result<std::vector<CaseDocumentRecord>> SqlEnforcementStore::ListCaseDocuments(
+    std::int64_t case_id) {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::vector<CaseDocumentRecord>> {
+    static const std::string sql = std::string("SELECT ") + kDocumentColumns +
+                                   " FROM case_documents WHERE case_id = ? ORDER BY id";
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {case_id}));
+    std::vector<CaseDocumentRecord> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) out.push_back(DocumentAt(rows, r));
+    return out;
+  });
+}
+
+Result<CaseDocumentRecord> SqlEnforcementStore::GetCaseDocument(std::int64_t id) {
+  return executor_->Read([&](SqlConnection& c) -> Result<CaseDocumentRecord> {
+    static const std::string sql =
+        std::string("SELECT ") + kDocumentColumns + " FROM case_documents WHERE id = ?";
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
+    if (rows.empty()) {
+      return Status(ErrorCode::kNotFound, "Dokumen tidak ditemukan", "Document not found");
+    }
+    return DocumentAt(rows, 0);
   });
 }
 

@@ -19,8 +19,8 @@ class SqlEnforcementStore final : public EnforcementStore {
   Result<CaseRecord> GetCase(std::int64_t id) override;
   Result<PageOf<CaseRecord>> ListCases(const CaseFilter& filter, Page page) override;
   Result<std::vector<CaseRecord>> ListOpenCasesAbout(std::int64_t employee_id) override;
-  Result<CaseRecord> ApplyTransition(const TransitionRecord& transition,
-                                     const AuditEntry& audit) override;
+  Result<CaseRecord> ApplyTransition(const TransitionRecord& transition, const AuditEntry& audit,
+                                     const std::vector<GeneratedDocument>& documents) override;
   Result<std::vector<TransitionRecord>> ListTransitions(std::int64_t case_id) override;
   Result<std::vector<CaseRecord>> ListOverdue(CaseStatus status, std::int64_t now, int below_level,
                                               int limit) override;
@@ -44,6 +44,11 @@ class SqlEnforcementStore final : public EnforcementStore {
                                         std::int64_t at, const AuditEntry& audit) override;
   Result<QuestionRecord> GetQuestion(std::int64_t id) override;
   Result<std::vector<QuestionRecord>> ListQuestions(std::int64_t case_id) override;
+
+  Result<int> NextDocumentSequence(const std::string& office_code, int year,
+                                   const std::string& kind) override;
+  Result<std::vector<CaseDocumentRecord>> ListCaseDocuments(std::int64_t case_id) override;
+  Result<CaseDocumentRecord> GetCaseDocument(std::int64_t id) override;
 
   Result<RegionKeyRecord> EnsureRegionKey(const RegionKeyRecord& key) override;
   Result<RegionKeyRecord> GetRegionKey(const std::string& region_code) override;

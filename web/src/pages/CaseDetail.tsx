@@ -70,7 +70,7 @@ export function CaseDetail({ id }: { id: string }) {
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('case.timeline')}</h2>
-        <Timeline history={c.history} receivedAt={c.received_at} zone={zone} />
+        <Timeline history={c.history} receivedAt={c.received_at} zone={zone} files={c.documents} />
       </section>
 
       {c.reports.length > 0 && (

@@ -115,7 +115,7 @@ export function PpkDecision({ id }: { id: string }) {
       />
       <details class="card">
         <summary>{t('case.timeline')}</summary>
-        <Timeline history={c.history} receivedAt={c.received_at} zone={zone} />
+        <Timeline history={c.history} receivedAt={c.received_at} zone={zone} files={c.documents} />
       </details>
     </>
   );
