@@ -1,7 +1,6 @@
 // The one place the audit chain's link hash is computed (store appends, the
 // service verifies): BLAKE2b-256 over the previous link's hash and the entry's
-// canonical bytes. To be replaced by domain/audit_chain.h, which implements
-// the same chain math as a pure domain rule.
+// canonical bytes.
 #pragma once
 
 #include <string>
