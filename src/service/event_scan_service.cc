@@ -100,9 +100,10 @@ Result<UpsertCounts> EventScanService::ReplaceAccounts(const Caller& caller, std
 
 Result<std::shared_ptr<const EventScanService::Compiled>> EventScanService::CurrentScanner() {
   MonitoringStore& monitoring = store_.monitoring();
-  Result<LexiconVersion> lexicon = monitoring.CurrentLexicon();
-  if (!lexicon.ok()) {
-    if (lexicon.status().code() != ErrorCode::kNotFound) return lexicon.status();
+  // Every batch asks for the versions only; the lexicon document (megabytes
+  // for a national election) is read when the scanner must be rebuilt.
+  NETRA_ASSIGN_OR_RETURN(std::int64_t lexicon_version, monitoring.CurrentLexiconVersion());
+  if (lexicon_version == 0) {
     return Status(ErrorCode::kFailedPrecondition,
                   "Belum ada leksikon pemantauan; admin perlu mengunggahnya lebih dahulu",
                   "No monitoring lexicon yet; an admin must upload one first")
@@ -110,11 +111,12 @@ Result<std::shared_ptr<const EventScanService::Compiled>> EventScanService::Curr
   }
   NETRA_ASSIGN_OR_RETURN(std::int64_t accounts_version, monitoring.AccountsVersion());
   std::lock_guard<std::mutex> lock(mutex_);
-  if (compiled_ && compiled_->lexicon_version == lexicon->version &&
+  if (compiled_ && compiled_->lexicon_version == lexicon_version &&
       compiled_->accounts_version == accounts_version) {
     return compiled_;
   }
-  NETRA_ASSIGN_OR_RETURN(Lexicon parsed, ParseLexicon(lexicon->document));
+  NETRA_ASSIGN_OR_RETURN(LexiconVersion lexicon, monitoring.CurrentLexicon());
+  NETRA_ASSIGN_OR_RETURN(Lexicon parsed, ParseLexicon(lexicon.document));
   NETRA_ASSIGN_OR_RETURN(std::vector<MonitoredAccountRow> rows, monitoring.ListMonitoredAccounts());
   std::vector<scan::MonitoredAccount> accounts;
   accounts.reserve(rows.size());
@@ -126,7 +128,7 @@ Result<std::shared_ptr<const EventScanService::Compiled>> EventScanService::Curr
                          scan::AccountRegistry::FromAccounts(std::move(accounts)));
   NETRA_ASSIGN_OR_RETURN(scan::LinearModel model, scan::LoadModel(options_.model_path));
   auto compiled = std::make_shared<Compiled>();
-  compiled->lexicon_version = lexicon->version;
+  compiled->lexicon_version = lexicon.version;
   compiled->accounts_version = accounts_version;
   NETRA_ASSIGN_OR_RETURN(compiled->scanner,
                          scan::Scanner::Create(parsed, std::move(registry), std::move(model)));

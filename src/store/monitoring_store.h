@@ -106,6 +106,8 @@ class MonitoringStore {
   virtual Result<LexiconVersion> AddLexiconVersion(const LexiconVersion& lexicon) = 0;
   // The newest version; kNotFound when none was ever stored.
   virtual Result<LexiconVersion> CurrentLexicon() = 0;
+  // The newest version number without its document; 0 when none was stored.
+  virtual Result<std::int64_t> CurrentLexiconVersion() = 0;
 
   // Makes the registry exactly these accounts (handles unique, case-insensitively)
   // and bumps AccountsVersion.

@@ -54,6 +54,7 @@ class MonitoringStoreTest : public store_test::BackendTest {
 
 TEST_P(MonitoringStoreTest, NewestLexiconVersionIsCurrent) {
   EXPECT_EQ(monitoring().CurrentLexicon().status().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(*monitoring().CurrentLexiconVersion(), 0);
   LexiconVersion first{0, R"({"contests":[]})", "h1", 0, 0, 1, 100};
   LexiconVersion second{0, R"({"contests":[{}]})", "h2", 1, 12, 1, 200};
   auto a = monitoring().AddLexiconVersion(first);
@@ -65,6 +66,7 @@ TEST_P(MonitoringStoreTest, NewestLexiconVersionIsCurrent) {
   EXPECT_EQ(current->version, b->version);
   EXPECT_EQ(current->document, second.document);
   EXPECT_EQ(current->patterns, 12);
+  EXPECT_EQ(*monitoring().CurrentLexiconVersion(), b->version);
 }
 
 TEST_P(MonitoringStoreTest, AccountRegistryIsReplacedWholeAndRejectsDuplicateHandles) {

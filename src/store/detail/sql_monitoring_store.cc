@@ -147,6 +147,14 @@ Result<LexiconVersion> SqlMonitoringStore::CurrentLexicon() {
   });
 }
 
+Result<std::int64_t> SqlMonitoringStore::CurrentLexiconVersion() {
+  return executor_->Read([&](SqlConnection& c) -> Result<std::int64_t> {
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                           c.Run("SELECT COALESCE(MAX(version), 0) FROM monitoring_lexicons"));
+    return rows.Int(0, 0);
+  });
+}
+
 Result<UpsertCounts> SqlMonitoringStore::ReplaceMonitoredAccounts(
     std::span<const MonitoredAccountRow> accounts) {
   if (accounts.size() > kMaxBatchRows) {

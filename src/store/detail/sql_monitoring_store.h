@@ -16,6 +16,7 @@ class SqlMonitoringStore final : public MonitoringStore {
 
   Result<LexiconVersion> AddLexiconVersion(const LexiconVersion& lexicon) override;
   Result<LexiconVersion> CurrentLexicon() override;
+  Result<std::int64_t> CurrentLexiconVersion() override;
   Result<UpsertCounts> ReplaceMonitoredAccounts(
       std::span<const MonitoredAccountRow> accounts) override;
   Result<std::int64_t> AccountsVersion() override;
