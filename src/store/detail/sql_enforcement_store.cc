@@ -14,11 +14,6 @@ SqlParam OptId(const std::optional<std::int64_t>& value) {
   return nullptr;
 }
 
-std::optional<std::int64_t> OptIntAt(const SqlRows& rows, std::size_t r, int col) {
-  if (rows.IsNull(r, col)) return std::nullopt;
-  return rows.Int(r, col);
-}
-
 // Bounds on stored text, so one request cannot grow a row without limit. The
 // service checks tighter limits with friendlier messages first.
 constexpr std::size_t kShortText = 500;

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "core/status.h"
+#include "store/detail/sql_connection.h"
 
 namespace netra::store_detail {
 
@@ -21,6 +23,12 @@ inline Status StatusOf(const Status& status) { return status; }
 template <typename T>
 Status StatusOf(const Result<T>& result) {
   return result.status();
+}
+
+// The integer in a nullable column, nullopt for NULL.
+inline std::optional<std::int64_t> OptIntAt(const SqlRows& rows, std::size_t r, int col) {
+  if (rows.IsNull(r, col)) return std::nullopt;
+  return rows.Int(r, col);
 }
 
 // "<what_id> tidak ditemukan" / "<what_en> not found".

@@ -97,7 +97,7 @@ MonitoringAlert AlertAt(const SqlRows& rows, std::size_t r) {
   a.decided_by = rows.Int(r, 15);
   a.decided_at = rows.Int(r, 16);
   a.decision_reason = rows.Text(r, 17);
-  if (!rows.IsNull(r, 18)) a.finding_id = rows.Int(r, 18);
+  a.finding_id = OptIntAt(rows, r, 18);
   a.evidence_sha256 = rows.Text(r, 19);
   a.event = EventAt(rows, r, kAlertColumnCount);
   return a;

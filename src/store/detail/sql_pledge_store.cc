@@ -23,11 +23,6 @@ SqlParam OptInt(const std::optional<std::int64_t>& value) {
   return value ? SqlParam(*value) : SqlParam(nullptr);
 }
 
-std::optional<std::int64_t> OptIntAt(const SqlRows& rows, std::size_t r, int c) {
-  if (rows.IsNull(r, c)) return std::nullopt;
-  return rows.Int(r, c);
-}
-
 // --- texts -------------------------------------------------------------------
 
 constexpr const char* kTextColumns =
