@@ -58,6 +58,45 @@ class CommonWords {
   Hunhandle* handle_ = nullptr;
 };
 
+// Token codes: 3 bytes, the first with the high bit set and the others
+// without, so codes never match across each other's boundaries. Id 0 is
+// the gap code for a run of tokens no pattern contains.
+constexpr std::size_t kCodeBytes = 3;
+constexpr std::uint32_t kMaxTokenId = (1u << 21) - 1;
+constexpr std::uint64_t kFilterBits = std::uint64_t{1} << 19;
+
+// Equal bytes, with fixed-size loads for the short strings tokens are: a
+// call into memcmp per token showed in the profile.
+bool SameBytes(const char* a, const char* b, std::size_t n) {
+  const auto load64 = [](const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  const auto load32 = [](const char* p) {
+    std::uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8) {
+    for (; n > 8; a += 8, b += 8, n -= 8) {
+      if (load64(a) != load64(b)) return false;
+    }
+    return load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+void AppendCode(std::string& out, std::uint32_t id) {
+  out.push_back(static_cast<char>(0x80 | (id >> 14)));
+  out.push_back(static_cast<char>((id >> 7) & 0x7F));
+  out.push_back(static_cast<char>(id & 0x7F));
+}
+
 std::string Trimmed(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -338,29 +377,22 @@ Result<std::unique_ptr<Matcher>> Matcher::Build(const Lexicon& lexicon,
     add(" ^" + std::to_string(num) + " ", PatternRef{PatternKind::kBallotSign, -1, -1, num});
   }
 
-  if (m->patterns_.empty()) {
+  std::vector<std::string> literals;
+  std::vector<unsigned> ids;
+  NETRA_RETURN_IF_ERROR(m->Encode(literals, ids));
+  if (literals.empty()) {
     return Status(ErrorCode::kInvalidArgument, "Leksikon tidak berisi pola apa pun",
                   "lexicon holds no patterns");
   }
   std::vector<const char*> exprs;
   std::vector<std::size_t> lens;
-  std::vector<unsigned> ids;
-  std::vector<unsigned> flags;
-  for (std::size_t i = 0; i < m->patterns_.size(); ++i) {
-    // Each literal keeps its leading space (the token start) and the space
-    // after it is checked per match: literals that all end in ' ' share the
-    // last bytes the literal matcher's filter keys on, which measured slower
-    // (docs/scanner.md, Speed), while the leading space makes short patterns
-    // ("^2", "dki") report only at token starts.
-    const std::string& t = m->patterns_[i].text;
-    exprs.push_back(t.c_str());
-    lens.push_back(t.size() - 1);
-    m->lengths_.push_back(static_cast<std::uint32_t>(t.size() - 2));
-    ids.push_back(static_cast<unsigned>(i));
-    // Every occurrence counts (a name said twice is two mentions), so no
-    // HS_FLAG_SINGLEMATCH; a literal's start is its end minus its length, so
-    // no HS_FLAG_SOM_LEFTMOST either.
-    flags.push_back(0);
+  // Every occurrence counts (a name said twice is two mentions), so no
+  // HS_FLAG_SINGLEMATCH; a literal's start is its end minus its length, so
+  // no HS_FLAG_SOM_LEFTMOST either.
+  const std::vector<unsigned> flags(literals.size(), 0);
+  for (const std::string& literal : literals) {
+    exprs.push_back(literal.data());
+    lens.push_back(literal.size());
   }
   hs_compile_error_t* err = nullptr;
   const std::clock_t compile_start = std::clock();
@@ -386,13 +418,18 @@ Matcher::~Matcher() {
 }
 
 MatchScratch::MatchScratch(MatchScratch&& other) noexcept
-    : scratch_(std::exchange(other.scratch_, nullptr)), bytes_(std::move(other.bytes_)) {}
+    : scratch_(std::exchange(other.scratch_, nullptr)),
+      codes_(std::move(other.codes_)),
+      code_token_(std::move(other.code_token_)),
+      raw_(std::move(other.raw_)) {}
 
 MatchScratch& MatchScratch::operator=(MatchScratch&& other) noexcept {
   if (this != &other) {
     if (scratch_ != nullptr) hs_free_scratch(scratch_);
     scratch_ = std::exchange(other.scratch_, nullptr);
-    bytes_ = std::move(other.bytes_);
+    codes_ = std::move(other.codes_);
+    code_token_ = std::move(other.code_token_);
+    raw_ = std::move(other.raw_);
   }
   return *this;
 }
@@ -401,24 +438,128 @@ MatchScratch::~MatchScratch() {
   if (scratch_ != nullptr) hs_free_scratch(scratch_);
 }
 
+Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>& ids_out) {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::vector<std::uint32_t>> coded(patterns_.size());
+  vocab_offset_.assign(1, 0);
+  // Pattern texts are " a b " (normalizer.h): tokens between single spaces.
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    const std::string& t = patterns_[i].text;
+    std::size_t p = 1;
+    while (p < t.size()) {
+      const std::size_t q = t.find(' ', p);
+      if (q == std::string::npos || q == p) break;
+      const std::string token = t.substr(p, q - p);
+      auto [it, inserted] = ids.emplace(token, static_cast<std::uint32_t>(ids.size() + 1));
+      if (inserted) {
+        if (it->second > kMaxTokenId) {
+          return Status(
+              ErrorCode::kInvalidArgument,
+              "Leksikon terlalu besar: lebih dari " + std::to_string(kMaxTokenId) + " kata berbeda",
+              "lexicon too large: more than " + std::to_string(kMaxTokenId) + " distinct words");
+        }
+        vocab_bytes_ += token;
+        vocab_offset_.push_back(static_cast<std::uint32_t>(vocab_bytes_.size()));
+      }
+      coded[i].push_back(it->second);
+      p = q + 1;
+    }
+  }
+  std::size_t slots = 16;
+  while (slots < ids.size() * 2) slots *= 2;
+  vocab_slots_.assign(slots, VocabSlot{});
+  for (const auto& [token, id] : ids) {
+    const std::uint64_t h = TokenHash(token);
+    std::size_t k = h & (slots - 1);
+    while (vocab_slots_[k].id != 0) k = (k + 1) & (slots - 1);
+    vocab_slots_[k] = VocabSlot{static_cast<std::uint32_t>(h >> 32), id};
+  }
+  vocab_filter_.assign(kFilterBits / 64, 0);
+  for (const auto& [token, id] : ids) {
+    const std::uint64_t bit = (TokenHash(token) >> 12) & (kFilterBits - 1);
+    vocab_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  // Cue words are the scorer's context, not lexicon entries, and among the
+  // commonest words of a post ("jangan", "kabupaten"): a one-token cue is
+  // reported from its token's vocabulary entry instead of by the database.
+  vocab_info_.assign(ids.size() + 1, VocabInfo{});
+  literals.clear();
+  ids_out.clear();
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    const std::vector<std::uint32_t>& codes = coded[i];
+    lengths_.push_back(static_cast<std::uint32_t>(codes.size()));
+    const auto& refs = patterns_[i].refs;
+    const bool cue_only = std::all_of(
+        refs.begin(), refs.end(), [](const PatternRef& r) { return r.kind == PatternKind::kCue; });
+    if (codes.size() == 1 && cue_only) {
+      vocab_info_[codes[0]].cue_pattern = static_cast<std::uint32_t>(i + 1);
+      continue;
+    }
+    std::string literal;
+    for (std::uint32_t id : codes) {
+      AppendCode(literal, id);
+      vocab_info_[id].in_literal = true;
+    }
+    literals.push_back(std::move(literal));
+    ids_out.push_back(static_cast<unsigned>(i));
+  }
+  return Status::Ok();
+}
+
+std::uint32_t Matcher::TokenId(std::uint64_t hash, std::string_view token) const {
+  const std::uint64_t bit = (hash >> 12) & (kFilterBits - 1);
+  if ((vocab_filter_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
+  const std::size_t mask = vocab_slots_.size() - 1;
+  const auto check = static_cast<std::uint32_t>(hash >> 32);
+  for (std::size_t k = hash & mask;; k = (k + 1) & mask) {
+    const VocabSlot slot = vocab_slots_[k];
+    if (slot.id == 0) return 0;
+    if (slot.check != check) continue;
+    const std::uint32_t b = vocab_offset_[slot.id - 1];
+    const std::uint32_t e = vocab_offset_[slot.id];
+    if (e - b == token.size() && SameBytes(vocab_bytes_.data() + b, token.data(), e - b)) {
+      return slot.id;
+    }
+  }
+}
+
+bool Matcher::EncodeText(const NormalizedText& text, MatchScratch& scratch) const {
+  std::string& codes = scratch.codes_;
+  std::vector<std::uint32_t>& code_token = scratch.code_token_;
+  codes.clear();
+  code_token.clear();
+  bool any = false;
+  bool gap = false;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    const std::uint32_t id = TokenId(text.tokens[i].hash, text.Token(i));
+    if (id == 0 && gap) continue;
+    gap = id == 0;
+    if (!gap) {
+      const VocabInfo& info = vocab_info_[id];
+      any = any || info.in_literal;
+      if (info.cue_pattern != 0) {
+        const auto at = static_cast<std::uint32_t>(code_token.size());
+        scratch.raw_.push_back(Match{info.cue_pattern - 1, at, at + 1});
+      }
+    }
+    AppendCode(codes, id);
+    code_token.push_back(static_cast<std::uint32_t>(i));
+  }
+  return any;
+}
+
 namespace {
 
 struct ScanContext {
   const std::uint32_t* lengths;
-  const char* text;
   std::vector<Match>* out;
 };
 
 int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
             unsigned int /*flags*/, void* ctx) {
   auto* c = static_cast<ScanContext*>(ctx);
-  const auto end = static_cast<std::uint32_t>(to);
-  const std::uint32_t begin = end - c->lengths[id];
-  // Whole tokens only: the literal began with the space before its first
-  // token, and the byte after it must be the space after its last. Every
-  // normalized text ends with a space, so this read stays in bounds.
-  if (c->text[end] != ' ') return 0;
-  c->out->push_back(Match{id, begin, end});
+  const auto end = static_cast<std::uint32_t>(to / kCodeBytes);
+  c->out->push_back(Match{id, end - c->lengths[id], end});
   return 0;
 }
 
@@ -434,16 +575,17 @@ void Matcher::Prepare(MatchScratch& scratch) const {
   }
 }
 
-void Matcher::Run(std::string_view bytes, MatchScratch& scratch) const {
+void Matcher::Run(MatchScratch& scratch) const {
   if (scratch.scratch_ == nullptr) Prepare(scratch);
-  ScanContext ctx{lengths_.data(), bytes.data(), &scratch.bytes_};
-  hs_error_t rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+  ScanContext ctx{lengths_.data(), &scratch.raw_};
+  const std::string& codes = scratch.codes_;
+  hs_error_t rc = hs_scan(db_, codes.data(), static_cast<unsigned>(codes.size()), 0,
                           scratch.scratch_, OnMatch, &ctx);
   if (rc == HS_INVALID) {
-    // A scratch made for a smaller database: grow it and scan again.
-    scratch.bytes_.clear();
+    // A scratch made for a smaller database (nothing was reported): grow it
+    // and scan again.
     Prepare(scratch);
-    rc = hs_scan(db_, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch.scratch_,
+    rc = hs_scan(db_, codes.data(), static_cast<unsigned>(codes.size()), 0, scratch.scratch_,
                  OnMatch, &ctx);
   }
   if (rc != HS_SUCCESS) {
@@ -456,20 +598,20 @@ void Matcher::Run(std::string_view bytes, MatchScratch& scratch) const {
 void Matcher::Scan(const NormalizedText& text, MatchScratch& scratch,
                    std::vector<Match>& out) const {
   out.clear();
-  if (text.tokens.empty()) return;
-  scratch.bytes_.clear();
-  Run(text.text, scratch);
-  Finish(text, scratch.bytes_.data(), scratch.bytes_.data() + scratch.bytes_.size(), out);
+  scratch.raw_.clear();
+  if (EncodeText(text, scratch)) Run(scratch);
+  Finish(scratch, scratch.raw_.data(), scratch.raw_.data() + scratch.raw_.size(), out);
 }
 
-void Matcher::Finish(const NormalizedText& text, Match* first, Match* last,
+void Matcher::Finish(const MatchScratch& scratch, Match* first, Match* last,
                      std::vector<Match>& out) const {
   if (first == last) return;
   std::sort(first, last, [](const Match& a, const Match& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  // Drop matches inside a longer one ("tsabit" inside "gus tsabit"). Byte
-  // order is token order, so this is the same on bytes as on tokens.
+  // Drop matches inside a longer one ("tsabit" inside "gus tsabit"). Codes
+  // are in token order and no match holds a gap code, so this is the same
+  // on codes as on tokens.
   Match* o = first;
   std::uint32_t reach = 0;
   for (Match* i = first; i != last; ++i) {
@@ -491,17 +633,9 @@ void Matcher::Finish(const NormalizedText& text, Match* first, Match* last,
     reach = std::max(reach, i->end);
     *o++ = *i;
   }
-  // Byte offsets to token indices: begins ascend, so one forward walk; an
-  // end lies at or after its begin's token.
-  const std::vector<NormalizedToken>& toks = text.tokens;
-  std::uint32_t k = 0;
+  const std::vector<std::uint32_t>& token = scratch.code_token_;
   for (Match* m = first; m != o; ++m) {
-    const std::uint32_t b = m->begin;
-    const std::uint32_t e = m->end;
-    while (toks[k].begin < b) ++k;
-    std::uint32_t j = k;
-    while (toks[j].end < e) ++j;
-    out.push_back(Match{m->pattern, k, j + 1});
+    out.push_back(Match{m->pattern, token[m->begin], token[m->end - 1] + 1});
   }
 }
 

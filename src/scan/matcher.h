@@ -2,11 +2,15 @@
 // hashtags, accounts, groups, parties, descriptors and ballot numbers in
 // campaign phrases ("coblos 2", "nomor urut 2", "paslon 02", "salam dua
 // jari") or hand signs — compiled once into one vectorscan (Hyperscan)
-// literal database over normalized text (normalizer.h). A match counts only
-// on whole tokens: the normalized text is tokens between single spaces, so a
-// reported literal must have a space (or the text's edge) on both sides. Each
-// match maps to the (contest, candidate) or ballot number it names and the
-// kind of pattern.
+// literal database. Each pattern is a sequence of normalized tokens
+// (normalizer.h), and vectorscan runs over the text written in token codes:
+// every token that occurs in some pattern becomes its 3-byte code, and every
+// run of other tokens one gap code. A code's first byte has the high bit set
+// and its other bytes do not, so a literal can only match at a code start,
+// and a match is whole tokens by construction. The coded text is a fifth of
+// the normalized text's size and keeps every match (docs/scanner.md, Speed).
+// Each match maps to the (contest, candidate) or ballot number it names and
+// the kind of pattern.
 //
 // Thread-safety: a Matcher is immutable after Build() and may be shared; each
 // thread passes its own MatchScratch (vectorscan's scratch space).
@@ -100,7 +104,9 @@ class MatchScratch {
  private:
   friend class Matcher;
   hs_scratch* scratch_ = nullptr;
-  std::vector<Match> bytes_;  // matches as byte offsets, before token mapping
+  std::string codes_;                      // the text in token codes
+  std::vector<std::uint32_t> code_token_;  // each code's (first) token
+  std::vector<Match> raw_;                 // matches in codes, before token mapping
 };
 
 class Matcher {
@@ -133,16 +139,44 @@ class Matcher {
 
  private:
   Matcher() = default;
+  // Builds the token vocabulary and the coded literals with their pattern
+  // ids (every pattern but the one-token cues).
+  Status Encode(std::vector<std::string>& literals, std::vector<unsigned>& ids);
+  // The vocabulary id of `token` with hash `hash`, 0 when no pattern has it.
+  std::uint32_t TokenId(std::uint64_t hash, std::string_view token) const;
+  // Writes `text` in token codes into scratch and its one-token cues into
+  // scratch.raw_; false when no token is in a literal (the database cannot
+  // match).
+  bool EncodeText(const NormalizedText& text, MatchScratch& scratch) const;
   void Prepare(MatchScratch& scratch) const;
-  // Runs the database over `bytes`, appending whole-token matches as byte
-  // offsets to scratch.bytes_ in order of their end.
-  void Run(std::string_view bytes, MatchScratch& scratch) const;
-  // Sorts the byte matches, tidies them and maps them to tokens.
-  void Finish(const NormalizedText& text, Match* first, Match* last, std::vector<Match>& out) const;
+  // Runs the database over scratch.codes_, appending matches (in codes) to
+  // scratch.raw_ in order of their end.
+  void Run(MatchScratch& scratch) const;
+  // Sorts the matches, tidies them and maps them to tokens.
+  void Finish(const MatchScratch& scratch, Match* first, Match* last,
+              std::vector<Match>& out) const;
 
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
-  std::vector<std::uint32_t> lengths_;  // each pattern's bytes without boundary spaces
+  std::vector<std::uint32_t> lengths_;  // each pattern's length in tokens
+  // The vocabulary: every token of every pattern, by TokenHash (open
+  // addressing, at most half full; 8-byte slots so a national lexicon's
+  // table stays in L2), with its bytes to confirm a hit.
+  struct VocabSlot {
+    std::uint32_t check = 0;  // the hash's high half
+    std::uint32_t id = 0;     // 0: empty
+  };
+  std::vector<VocabSlot> vocab_slots_;
+  // One bit per hash value's low bits: most tokens of a post are in no
+  // pattern, and this 64 KiB filter turns them away before the table.
+  std::vector<std::uint64_t> vocab_filter_;
+  struct VocabInfo {
+    std::uint32_t cue_pattern = 0;  // + 1: the one-token cue pattern this token is
+    bool in_literal = false;        // some database literal holds the token
+  };
+  std::vector<VocabInfo> vocab_info_;        // by token id
+  std::string vocab_bytes_;                  // every token's bytes, in id order
+  std::vector<std::uint32_t> vocab_offset_;  // token id's bytes start at [id - 1], end at [id]
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
   hs_database* db_ = nullptr;
   double compile_seconds_ = 0;
