@@ -62,7 +62,7 @@ class CommonWords {
 // without, so codes never match across each other's boundaries. Id 0 is
 // the gap code for a run of tokens no pattern contains.
 constexpr std::size_t kCodeBytes = 3;
-constexpr std::uint32_t kMaxTokenId = (1u << 21) - 1;
+constexpr std::uint32_t kMaxTokenId = (1u << 21) - 1;  // Matcher::kTokenIdMask
 constexpr std::uint64_t kFilterBits = std::uint64_t{1} << 19;
 
 // Equal bytes, with fixed-size loads for the short strings tokens are: a
@@ -91,10 +91,16 @@ bool SameBytes(const char* a, const char* b, std::size_t n) {
   return true;
 }
 
+void WriteCode(char* out, std::uint32_t id) {
+  out[0] = static_cast<char>(0x80 | (id >> 14));
+  out[1] = static_cast<char>((id >> 7) & 0x7F);
+  out[2] = static_cast<char>(id & 0x7F);
+}
+
 void AppendCode(std::string& out, std::uint32_t id) {
-  out.push_back(static_cast<char>(0x80 | (id >> 14)));
-  out.push_back(static_cast<char>((id >> 7) & 0x7F));
-  out.push_back(static_cast<char>(id & 0x7F));
+  char code[kCodeBytes];
+  WriteCode(code, id);
+  out.append(code, kCodeBytes);
 }
 
 std::string Trimmed(std::string_view s) {
@@ -465,24 +471,11 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
       p = q + 1;
     }
   }
-  std::size_t slots = 16;
-  while (slots < ids.size() * 2) slots *= 2;
-  vocab_slots_.assign(slots, VocabSlot{});
-  for (const auto& [token, id] : ids) {
-    const std::uint64_t h = TokenHash(token);
-    std::size_t k = h & (slots - 1);
-    while (vocab_slots_[k].id != 0) k = (k + 1) & (slots - 1);
-    vocab_slots_[k] = VocabSlot{static_cast<std::uint32_t>(h >> 32), id};
-  }
-  vocab_filter_.assign(kFilterBits / 64, 0);
-  for (const auto& [token, id] : ids) {
-    const std::uint64_t bit = (TokenHash(token) >> 12) & (kFilterBits - 1);
-    vocab_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
   // Cue words are the scorer's context, not lexicon entries, and among the
   // commonest words of a post ("jangan", "kabupaten"): a one-token cue is
   // reported from its token's vocabulary entry instead of by the database.
-  vocab_info_.assign(ids.size() + 1, VocabInfo{});
+  std::vector<std::uint32_t> flags(ids.size() + 1, 0);
+  cue_pattern_.assign(ids.size() + 1, 0);
   literals.clear();
   ids_out.clear();
   for (std::size_t i = 0; i < patterns_.size(); ++i) {
@@ -492,60 +485,77 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
     const bool cue_only = std::all_of(
         refs.begin(), refs.end(), [](const PatternRef& r) { return r.kind == PatternKind::kCue; });
     if (codes.size() == 1 && cue_only) {
-      vocab_info_[codes[0]].cue_pattern = static_cast<std::uint32_t>(i + 1);
+      flags[codes[0]] |= kCue;
+      cue_pattern_[codes[0]] = static_cast<std::uint32_t>(i);
       continue;
     }
     std::string literal;
     for (std::uint32_t id : codes) {
       AppendCode(literal, id);
-      vocab_info_[id].in_literal = true;
+      flags[id] |= kInLiteral;
     }
     literals.push_back(std::move(literal));
     ids_out.push_back(static_cast<unsigned>(i));
   }
+  std::size_t slots = 16;
+  while (slots < ids.size() * 2) slots *= 2;
+  vocab_slots_.assign(slots, VocabSlot{});
+  vocab_filter_.assign(kFilterBits / 64, 0);
+  for (const auto& [token, id] : ids) {
+    const std::uint64_t h = TokenHash(token);
+    std::size_t k = h & (slots - 1);
+    while (vocab_slots_[k].entry != 0) k = (k + 1) & (slots - 1);
+    VocabSlot& slot = vocab_slots_[k];
+    slot.entry = id | flags[id];
+    slot.size = static_cast<std::uint16_t>(token.size());
+    std::memcpy(slot.bytes, token.data(), std::min(token.size(), kInlineTokenBytes));
+    const std::uint64_t bit = (h >> 12) & (kFilterBits - 1);
+    vocab_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   return Status::Ok();
 }
 
-std::uint32_t Matcher::TokenId(std::uint64_t hash, std::string_view token) const {
+std::uint32_t Matcher::TokenEntry(std::uint64_t hash, std::string_view token) const {
   const std::uint64_t bit = (hash >> 12) & (kFilterBits - 1);
   if ((vocab_filter_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
   const std::size_t mask = vocab_slots_.size() - 1;
-  const auto check = static_cast<std::uint32_t>(hash >> 32);
   for (std::size_t k = hash & mask;; k = (k + 1) & mask) {
-    const VocabSlot slot = vocab_slots_[k];
-    if (slot.id == 0) return 0;
-    if (slot.check != check) continue;
-    const std::uint32_t b = vocab_offset_[slot.id - 1];
-    const std::uint32_t e = vocab_offset_[slot.id];
-    if (e - b == token.size() && SameBytes(vocab_bytes_.data() + b, token.data(), e - b)) {
-      return slot.id;
+    const VocabSlot& slot = vocab_slots_[k];
+    if (slot.entry == 0) return 0;
+    if (slot.size != token.size()) continue;
+    if (token.size() <= kInlineTokenBytes) {
+      if (SameBytes(slot.bytes, token.data(), token.size())) return slot.entry;
+    } else if (SameBytes(vocab_bytes_.data() + vocab_offset_[(slot.entry & kTokenIdMask) - 1],
+                         token.data(), token.size())) {
+      return slot.entry;
     }
   }
 }
 
 bool Matcher::EncodeText(const NormalizedText& text, MatchScratch& scratch) const {
-  std::string& codes = scratch.codes_;
-  std::vector<std::uint32_t>& code_token = scratch.code_token_;
-  codes.clear();
-  code_token.clear();
-  bool any = false;
+  // Sized for the worst case up front and written through pointers: this
+  // loop runs for every token of every post.
+  const std::size_t n = text.tokens.size();
+  scratch.codes_.resize(n * kCodeBytes);
+  scratch.code_token_.resize(n);
+  char* code = scratch.codes_.data();
+  std::uint32_t* code_token = scratch.code_token_.data();
+  std::uint32_t count = 0;
+  std::uint32_t seen = 0;  // the flags of every token written
   bool gap = false;
-  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-    const std::uint32_t id = TokenId(text.tokens[i].hash, text.Token(i));
-    if (id == 0 && gap) continue;
-    gap = id == 0;
-    if (!gap) {
-      const VocabInfo& info = vocab_info_[id];
-      any = any || info.in_literal;
-      if (info.cue_pattern != 0) {
-        const auto at = static_cast<std::uint32_t>(code_token.size());
-        scratch.raw_.push_back(Match{info.cue_pattern - 1, at, at + 1});
-      }
-    }
-    AppendCode(codes, id);
-    code_token.push_back(static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t entry = TokenEntry(text.tokens[i].hash, text.Token(i));
+    if (entry == 0 && gap) continue;
+    gap = entry == 0;
+    const std::uint32_t id = entry & kTokenIdMask;
+    if ((entry & kCue) != 0) scratch.raw_.push_back(Match{cue_pattern_[id], count, count + 1});
+    seen |= entry;
+    WriteCode(code + std::size_t{count} * kCodeBytes, id);
+    code_token[count++] = static_cast<std::uint32_t>(i);
   }
-  return any;
+  scratch.codes_.resize(std::size_t{count} * kCodeBytes);
+  scratch.code_token_.resize(count);
+  return (seen & kInLiteral) != 0;
 }
 
 namespace {

@@ -142,8 +142,9 @@ class Matcher {
   // Builds the token vocabulary and the coded literals with their pattern
   // ids (every pattern but the one-token cues).
   Status Encode(std::vector<std::string>& literals, std::vector<unsigned>& ids);
-  // The vocabulary id of `token` with hash `hash`, 0 when no pattern has it.
-  std::uint32_t TokenId(std::uint64_t hash, std::string_view token) const;
+  // The vocabulary entry (id and flags) of `token` with hash `hash`, 0 when
+  // no pattern has it.
+  std::uint32_t TokenEntry(std::uint64_t hash, std::string_view token) const;
   // Writes `text` in token codes into scratch and its one-token cues into
   // scratch.raw_; false when no token is in a literal (the database cannot
   // match).
@@ -160,22 +161,25 @@ class Matcher {
   std::vector<PatternInfo> patterns_;
   std::vector<std::uint32_t> lengths_;  // each pattern's length in tokens
   // The vocabulary: every token of every pattern, by TokenHash (open
-  // addressing, at most half full; 8-byte slots so a national lexicon's
-  // table stays in L2), with its bytes to confirm a hit.
+  // addressing, at most half full). A slot holds a short token's bytes, so
+  // confirming a hit reads no other memory; longer tokens are confirmed
+  // against vocab_bytes_.
+  static constexpr std::size_t kInlineTokenBytes = 10;
   struct VocabSlot {
-    std::uint32_t check = 0;  // the hash's high half
-    std::uint32_t id = 0;     // 0: empty
+    std::uint32_t entry = 0;  // token id | kInLiteral | kCue; 0: empty
+    std::uint16_t size = 0;
+    char bytes[kInlineTokenBytes] = {};  // the first bytes of the token
   };
   std::vector<VocabSlot> vocab_slots_;
   // One bit per hash value's low bits: most tokens of a post are in no
   // pattern, and this 64 KiB filter turns them away before the table.
   std::vector<std::uint64_t> vocab_filter_;
-  struct VocabInfo {
-    std::uint32_t cue_pattern = 0;  // + 1: the one-token cue pattern this token is
-    bool in_literal = false;        // some database literal holds the token
-  };
-  std::vector<VocabInfo> vocab_info_;        // by token id
-  std::string vocab_bytes_;                  // every token's bytes, in id order
+  // Flags on a slot's entry, so encoding a token reads only its slot.
+  static constexpr std::uint32_t kTokenIdMask = (1u << 21) - 1;
+  static constexpr std::uint32_t kInLiteral = 1u << 21;  // a database literal holds the token
+  static constexpr std::uint32_t kCue = 1u << 22;        // the token is a one-token cue
+  std::vector<std::uint32_t> cue_pattern_;               // by token id: its cue pattern
+  std::string vocab_bytes_;                              // every token's bytes, in id order
   std::vector<std::uint32_t> vocab_offset_;  // token id's bytes start at [id - 1], end at [id]
   std::unordered_map<std::string, std::vector<PatternRef>> accounts_;
   hs_database* db_ = nullptr;
