@@ -481,6 +481,9 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
   for (std::size_t i = 0; i < patterns_.size(); ++i) {
     const std::vector<std::uint32_t>& codes = coded[i];
     lengths_.push_back(static_cast<std::uint32_t>(codes.size()));
+    ref_ranges_.push_back(RefRange{static_cast<std::uint32_t>(flat_refs_.size()),
+                                   static_cast<std::uint32_t>(patterns_[i].refs.size())});
+    flat_refs_.insert(flat_refs_.end(), patterns_[i].refs.begin(), patterns_[i].refs.end());
     const auto& refs = patterns_[i].refs;
     const bool cue_only = std::all_of(
         refs.begin(), refs.end(), [](const PatternRef& r) { return r.kind == PatternKind::kCue; });

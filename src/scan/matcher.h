@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -126,6 +127,13 @@ class Matcher {
   void Scan(const NormalizedText& text, MatchScratch& scratch, std::vector<Match>& out) const;
 
   const PatternInfo& pattern(std::uint32_t id) const { return patterns_[id]; }
+  // pattern(id).refs from one flat array: the scorer reads them for every
+  // match, and two dependent reads into 35,000 PatternInfo were a cache miss
+  // each.
+  std::span<const PatternRef> refs(std::uint32_t id) const {
+    const RefRange r = ref_ranges_[id];
+    return {flat_refs_.data() + r.first, r.count};
+  }
   std::size_t pattern_count() const { return patterns_.size(); }
   const Lexicon& lexicon() const { return lexicon_; }
   // CPU seconds hs_compile_lit_multi took in Build (the bench reports it).
@@ -160,6 +168,12 @@ class Matcher {
   Lexicon lexicon_;
   std::vector<PatternInfo> patterns_;
   std::vector<std::uint32_t> lengths_;  // each pattern's length in tokens
+  struct RefRange {
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+  };
+  std::vector<RefRange> ref_ranges_;  // by pattern id, into flat_refs_
+  std::vector<PatternRef> flat_refs_;
   // The vocabulary: every token of every pattern, by TokenHash (open
   // addressing, at most half full). A slot holds a short token's bytes, so
   // confirming a hit reads no other memory; longer tokens are confirmed

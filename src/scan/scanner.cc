@@ -100,9 +100,9 @@ const char* Placeholder(PatternKind k) {
 
 // The kind whose placeholder a match stands for in the feature token stream,
 // or -1 if its words are generic (cues, descriptors) and stay.
-int MatchPlaceholder(const PatternInfo& p) {
+int MatchPlaceholder(std::span<const PatternRef> refs) {
   int fallback = -1;
-  for (const PatternRef& r : p.refs) {
+  for (const PatternRef& r : refs) {
     if (CandidateSpecific(r.kind)) return static_cast<int>(r.kind);
     if (fallback < 0 && Placeholder(r.kind) != nullptr) fallback = static_cast<int>(r.kind);
   }
@@ -151,7 +151,7 @@ bool IsAllCaps(std::string_view s) {
 
 bool HasCue(const Matcher& m, const std::vector<Match>& matches, CueClass cls) {
   for (const Match& x : matches) {
-    for (const PatternRef& r : m.pattern(x.pattern).refs) {
+    for (const PatternRef& r : m.refs(x.pattern)) {
       if (r.kind == PatternKind::kCue && r.number == static_cast<std::int32_t>(cls)) return true;
     }
   }
@@ -165,6 +165,9 @@ Result<std::unique_ptr<Scanner>> Scanner::Create(const Lexicon& lexicon, Account
   std::unique_ptr<Scanner> s(new Scanner());
   NETRA_ASSIGN_OR_RETURN(s->normalizer_, Normalizer::Create());
   NETRA_ASSIGN_OR_RETURN(s->matcher_, Matcher::Build(lexicon, *s->normalizer_));
+  for (std::uint32_t id = 0; id < s->matcher_->pattern_count(); ++id) {
+    s->placeholder_.push_back(static_cast<std::int8_t>(MatchPlaceholder(s->matcher_->refs(id))));
+  }
   s->accounts_ = std::move(accounts);
   FixedFeatures& f = s->fixed_;
   for (int k = 0; k < kPatternKindCount; ++k) {
@@ -262,7 +265,7 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
     while (mi < matches.size() && matches[mi].begin < k) ++mi;
     if (mi < matches.size() && matches[mi].begin == k) {
       const Match& m = matches[mi];
-      if (const int kind = MatchPlaceholder(matcher_->pattern(m.pattern)); kind >= 0) {
+      if (const int kind = placeholder_[m.pattern]; kind >= 0) {
         toks.emplace_back(Placeholder(static_cast<PatternKind>(kind)));
         hashes.push_back(f.placeholder[kind]);
         ph.push_back(1);
@@ -299,10 +302,10 @@ void Scanner::Featurize(std::string_view original, const NormalizedText& norm,
   }
   if (!toks.empty()) out.push_back(Index(seeds.bigram ^ Pair(prev, f.end)));
   for (const Match& m : matches) {
-    const PatternInfo& info = matcher_->pattern(m.pattern);
-    const auto first = static_cast<std::size_t>(info.refs.front().kind);
-    if (info.refs.front().common_word) out.push_back(f.common[first]);
-    for (const PatternRef& r : info.refs) {
+    const std::span<const PatternRef> refs = matcher_->refs(m.pattern);
+    const auto first = static_cast<std::size_t>(refs.front().kind);
+    if (refs.front().common_word) out.push_back(f.common[first]);
+    for (const PatternRef& r : refs) {
       out.push_back(r.kind == PatternKind::kCue
                         ? f.cue[static_cast<std::size_t>(r.number % kCueClassCount)]
                         : f.kind[static_cast<std::size_t>(r.kind)]);
@@ -343,9 +346,9 @@ void Scanner::Resolve(const std::vector<PatternRef>& target_refs,
   bool incumbent_cue = false;
   auto visit = [&](const std::vector<Match>& matches) {
     for (const Match& m : matches) {
-      const PatternInfo& info = matcher_->pattern(m.pattern);
-      const double share = 1.0 / static_cast<double>(info.refs.size());
-      for (const PatternRef& r : info.refs) {
+      const std::span<const PatternRef> refs = matcher_->refs(m.pattern);
+      const double share = 1.0 / static_cast<double>(refs.size());
+      for (const PatternRef& r : refs) {
         switch (r.kind) {
           case PatternKind::kRegion:
             add(cs, r.contest, 2.0);
@@ -502,7 +505,7 @@ void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& o
   int numbers = 0;
   for (const auto* list : {&scratch.matches, &scratch.shared_matches}) {
     for (const Match& m : *list) {
-      for (const PatternRef& r : matcher_->pattern(m.pattern).refs) {
+      for (const PatternRef& r : matcher_->refs(m.pattern)) {
         if (r.kind == PatternKind::kBallotPhrase || r.kind == PatternKind::kBallotSign) {
           ++numbers;
         } else if (CandidateSpecific(r.kind) && n_named < 64) {
@@ -518,7 +521,7 @@ void Scanner::Analyze(const Event& event, ScanScratch& scratch, EventAnalysis& o
   if (event.kind == EventKind::kPost && out.candidate >= 0 &&
       HasCue(*matcher_, scratch.matches, CueClass::kPhoto)) {
     for (const Match& m : scratch.matches) {
-      const PatternKind k = matcher_->pattern(m.pattern).refs.front().kind;
+      const PatternKind k = matcher_->refs(m.pattern).front().kind;
       if (k == PatternKind::kName || k == PatternKind::kNickname || k == PatternKind::kPair) {
         out.photo = true;
       }
@@ -591,7 +594,7 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
   auto spans = [&](const std::vector<Match>& matches, const NormalizedText& norm,
                    const std::string& original, const char* field) {
     for (const Match& m : matches) {
-      const PatternKind k = matcher_->pattern(m.pattern).refs.front().kind;
+      const PatternKind k = matcher_->refs(m.pattern).front().kind;
       if (!CandidateSpecific(k) && k != PatternKind::kParty && k != PatternKind::kDescriptor) {
         continue;
       }

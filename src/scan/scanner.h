@@ -147,6 +147,9 @@ class Scanner {
   // Flat arrays, small enough to stay in cache: Resolve reads them for every
   // event, where pointer-chasing into Lexicon or MonitoredAccount cost a cache
   // miss per contest or candidate.
+  // Per pattern: the PatternKind whose placeholder a match stands for in the
+  // feature tokens, or -1 (cues, descriptors: their words stay).
+  std::vector<std::int8_t> placeholder_;
   std::vector<int> offset_;          // per contest: flat index of its first candidate; one extra
   std::vector<int> flat_contest_;    // per flat candidate index: its contest
   std::vector<int> flat_candidate_;  // per flat candidate index: index in its contest
