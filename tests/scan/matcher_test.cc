@@ -112,8 +112,8 @@ TEST_F(MatcherTest, SpansMapToOriginal) {
   EXPECT_EQ(in.substr(b, norm_.tokens[m.end - 1].src_end - b), "C0BL0S   nomer 1");
 }
 
-// The vectorscan database with the token-boundary check finds what a
-// byte-level literal search with a space on both sides finds: every occurrence of a pattern is
+// The vectorscan database over token codes finds what a byte-level literal
+// search in the normalized text with a space on both sides finds: every occurrence of a pattern is
 // reported or lies inside a reported match, and every reported match starts with its pattern. Texts
 // are random runs of pattern words and other words, so prefixes of longer patterns, overlaps and
 // near misses are frequent.
@@ -154,6 +154,21 @@ TEST_F(MatcherTest, AgreesWithByteSearchOnRandomText) {
       }
     }
   }
+}
+
+// Vectorscan reads the text in token codes (one per known token, one gap per
+// run of unknown tokens): unknown words between a phrase's tokens break it,
+// tokens longer than a vocabulary slot holds are confirmed in full, and a
+// known token next to a gap still matches.
+TEST_F(MatcherTest, TokenCodesKeepPhrasesWholeAndTokensExact) {
+  EXPECT_EQ(Kinds("samarinda bangkit bersama"), "slogan:1");
+  EXPECT_EQ(Kinds("samarinda tidak bangkit bersama"), "region:0 cue:5");
+  EXPECT_EQ(Kinds("samarinda wow keren bangkit bersama"), "region:0");
+  EXPECT_EQ(Kinds("wah wah rudi wah"), "nickname:1");
+  EXPECT_EQ(Kinds("#KerjaTuntas"), "slogan:1");  // 12 bytes: past the slot's inline bytes
+  EXPECT_EQ(Kinds("#KerjaTuntaz"), "");          // same length, last byte differs
+  EXPECT_EQ(Kinds("#KerjaTuntasx"), "");
+  EXPECT_EQ(Kinds("coblos wah 2"), "");
 }
 
 TEST_F(MatcherTest, RegionsAndCues) {
