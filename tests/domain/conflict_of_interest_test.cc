@@ -89,5 +89,30 @@ TEST(ConflictOfInterestTest, NationalOfficerEscalatesToBawasluRi) {
   EXPECT_EQ(conflicts[0].escalation.target, "Bawaslu RI");
 }
 
+TEST(ConflictOfInterestTest, AGovernorRunningTooIsPassedOverToTheMinister) {
+  ConflictFacts f = Clean();
+  f.ppk_is_candidate_in_running_contest = true;
+  f.candidate_heads_above = {"35"};
+  const auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].escalation.region_code, "");
+  EXPECT_NE(conflicts[0].escalation.target.find("Menteri Dalam Negeri"), std::string::npos);
+  EXPECT_NE(conflicts[0].escalation.target.find("juga calon"), std::string::npos);
+  // A running governor elsewhere changes nothing.
+  f.candidate_heads_above = {"18"};
+  EXPECT_EQ(FindConflicts(f)[0].escalation.region_code, "35");
+}
+
+TEST(ConflictOfInterestTest, ExplanationsNameTheUnit) {
+  ConflictFacts f = Clean();
+  f.officer_unit = "agency:12";
+  f.reported_unit_name = "Dinas Pendidikan Kabupaten Probolinggo";
+  const auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_NE(conflicts[0].explanation.find("(Dinas Pendidikan Kabupaten Probolinggo)"),
+            std::string::npos);
+  EXPECT_EQ(conflicts[0].explanation.find("agency:12"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace netra
