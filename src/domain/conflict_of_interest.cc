@@ -13,6 +13,16 @@ bool Contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// "Bawaslu RI", "Bawaslu Provinsi Jawa Timur", "Bawaslu Kabupaten
+// Probolinggo"; by code ("Bawaslu 35") when the name is not known.
+std::string BawasluName(const ConflictFacts& f, const std::string& region) {
+  if (region.empty()) return "Bawaslu RI";
+  const auto name = f.region_names.find(region);
+  if (name == f.region_names.end()) return "Bawaslu " + region;
+  const bool province = region.find('.') == std::string::npos;
+  return "Bawaslu " + std::string(province ? "Provinsi " : "") + name->second;
+}
+
 // One level up from the PPK's region, passing over every level whose head is
 // a candidate too; the nation (the Minister) is never passed over.
 Escalation PpkEscalation(const ConflictFacts& f) {
@@ -21,13 +31,22 @@ Escalation PpkEscalation(const ConflictFacts& f) {
   e.region_code = ParentRegionCode(f.ppk_region_code);
   std::string passed_id, passed_en;
   while (!e.region_code.empty() && Contains(f.candidate_heads_above, e.region_code)) {
-    passed_id = " (Gubernur provinsi " + e.region_code + " juga calon)";
-    passed_en = " (the governor of province " + e.region_code + " is a candidate too)";
+    const std::string province = BawasluName(f, e.region_code).substr(8);  // past "Bawaslu "
+    passed_id = " (Gubernur " + province + " juga calon)";
+    passed_en = " (the governor of " + province + " is a candidate too)";
     e.region_code = ParentRegionCode(e.region_code);
   }
   if (!e.region_code.empty()) {
-    e.target = "Gubernur sebagai PPK provinsi " + e.region_code + ", dengan tembusan ke BKN";
-    e.target_en = "The governor as PPK of province " + e.region_code + ", with BKN informed";
+    const auto name = f.region_names.find(e.region_code);
+    if (name != f.region_names.end()) {
+      e.target = "Gubernur " + name->second + " sebagai PPK provinsi " + e.region_code +
+                 ", dengan tembusan ke BKN";
+      e.target_en = "The governor of " + name->second + " as PPK of province " + e.region_code +
+                    ", with BKN informed";
+    } else {
+      e.target = "Gubernur sebagai PPK provinsi " + e.region_code + ", dengan tembusan ke BKN";
+      e.target_en = "The governor as PPK of province " + e.region_code + ", with BKN informed";
+    }
   } else {
     e.target = "Menteri Dalam Negeri" + passed_id + ", dengan tembusan ke BKN";
     e.target_en = "The Minister of Home Affairs" + passed_en + ", with BKN informed";
@@ -44,14 +63,12 @@ Escalation OfficerEscalation(const ConflictFacts& f) {
   if (f.other_officers_available) {
     e.kind = EscalationKind::kAnotherOfficer;
     e.region_code = f.officer_region_code;
-    e.target = "Petugas lain di Bawaslu " +
-               (f.officer_region_code.empty() ? std::string("RI") : f.officer_region_code);
-    e.target_en = "Another officer of Bawaslu " +
-                  (f.officer_region_code.empty() ? std::string("RI") : f.officer_region_code);
+    e.target = "Petugas lain di " + BawasluName(f, f.officer_region_code);
+    e.target_en = "Another officer of " + BawasluName(f, f.officer_region_code);
   } else {
     e.kind = EscalationKind::kLevelAbove;
     e.region_code = ParentRegionCode(f.officer_region_code);
-    e.target = e.region_code.empty() ? "Bawaslu RI" : "Bawaslu " + e.region_code;
+    e.target = BawasluName(f, e.region_code);
     e.target_en = e.target;
   }
   return e;

@@ -14,6 +14,7 @@
 // Pure; thread-safe.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct ConflictFacts {
   std::string officer_unit;
   std::string officer_region_code;
   bool other_officers_available = true;  // in the same Bawaslu office
+  // Names of the regions the escalations name ("35" → "Jawa Timur",
+  // "35.13" → "Kabupaten Probolinggo"); a region without one is named by code.
+  std::map<std::string, std::string> region_names;
 };
 
 enum class ConflictKind {

@@ -120,13 +120,30 @@ Result<CaseConflicts::PpkFacts> CaseConflicts::Ppk(const CaseRecord& c) {
   return ppk;
 }
 
+Status CaseConflicts::NameRegions(const std::string& code, ConflictFacts& f) {
+  // Officers handling a case sit in its region or above it, so naming the
+  // case's region and its ancestors names every office an escalation names.
+  for (std::string at = code; !at.empty(); at = ParentRegionCode(at)) {
+    if (f.region_names.contains(at)) continue;
+    Result<Region> region = store_.GetRegion(at);
+    if (region.ok()) {
+      f.region_names[at] = region->name;
+    } else if (region.status().code() != ErrorCode::kNotFound) {
+      return region.status();
+    }
+  }
+  return Status::Ok();
+}
+
 Result<ConflictFacts> CaseConflicts::CaseFacts(const CaseRecord& c, bool with_ppk) {
   ConflictFacts f;
+  NETRA_RETURN_IF_ERROR(NameRegions(c.region_code, f));
   if (with_ppk) {
     NETRA_ASSIGN_OR_RETURN(PpkFacts ppk, Ppk(c));
     f.ppk_region_code = ppk.region;
     f.ppk_is_candidate_in_running_contest = ppk.candidate;
     f.candidate_heads_above = std::move(ppk.candidate_heads_above);
+    NETRA_RETURN_IF_ERROR(NameRegions(ppk.region, f));
   }
   if (c.subject_employee_id) {
     Result<Employee> subject = store_.GetEmployee(*c.subject_employee_id);

@@ -91,6 +91,8 @@ class CaseConflicts {
   // election period overlaps [act_date, today].
   Result<bool> HeadIsCandidate(const std::string& region, const std::string& act_date,
                                const std::string& today);
+  // Adds the names of `code` and its ancestors to f.region_names.
+  Status NameRegions(const std::string& code, ConflictFacts& f);
   // Every fact but the officer's (the PPK's only `with_ppk`).
   Result<ConflictFacts> CaseFacts(const CaseRecord& c, bool with_ppk);
   // Whether another pengawas of the officer's own office could take the case

@@ -114,5 +114,24 @@ TEST(ConflictOfInterestTest, ExplanationsNameTheUnit) {
   EXPECT_EQ(conflicts[0].explanation.find("agency:12"), std::string::npos);
 }
 
+TEST(ConflictOfInterestTest, EscalationsNameTheOfficesByRegionName) {
+  ConflictFacts f = Clean();
+  f.region_names = {{"35", "Jawa Timur"}, {"35.13", "Kabupaten Probolinggo"}};
+  f.ppk_is_candidate_in_running_contest = true;
+  f.officer_unit = "agency:12";
+  auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 2u);
+  EXPECT_EQ(conflicts[0].escalation.target,
+            "Gubernur Jawa Timur sebagai PPK provinsi 35, dengan tembusan ke BKN");
+  EXPECT_EQ(conflicts[1].escalation.target, "Petugas lain di Bawaslu Kabupaten Probolinggo");
+  f.other_officers_available = false;
+  f.candidate_heads_above = {"35"};
+  conflicts = FindConflicts(f);
+  EXPECT_EQ(conflicts[1].escalation.target, "Bawaslu Provinsi Jawa Timur");
+  EXPECT_NE(conflicts[0].escalation.target.find("(Gubernur Provinsi Jawa Timur juga calon)"),
+            std::string::npos)
+      << conflicts[0].escalation.target;
+}
+
 }  // namespace
 }  // namespace netra
