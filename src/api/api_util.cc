@@ -156,12 +156,14 @@ nlohmann::json ToJson(const EmployeeView& view) {
 }
 
 nlohmann::json ToJson(const User& user) {
-  return {{"id", user.id},
-          {"username", user.username},
-          {"display_name", user.display_name},
-          {"role", RoleName(user.role)},
-          {"region_code", user.region_code},
-          {"disabled", user.disabled}};
+  return {
+      {"id", user.id},
+      {"username", user.username},
+      {"display_name", user.display_name},
+      {"role", RoleName(user.role)},
+      {"region_code", user.region_code},
+      {"employee_nip", user.employee_nip ? nlohmann::json(*user.employee_nip) : nlohmann::json()},
+      {"disabled", user.disabled}};
 }
 
 nlohmann::json ToJson(const Election& election) {

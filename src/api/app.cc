@@ -37,15 +37,17 @@ ApiApp::ApiApp(Store& store, const Clock& clock, const EnforcementEnv& enforceme
       event_scan_(store, clock),
       alert_findings_(store, cases_),
       alert_review_(store, clock, alert_findings_),
+      case_handling_(store, clock),
       authenticator_(auth_),
       catalog_(ShippedCatalogOrDie()),
       clock_(clock) {}
 
 http::Router ApiApp::BuildRouter() {
   http::Router router;
-  RegisterAllRoutes(router, {auth_, regions_, agencies_, employees_, users_, elections_, imports_,
-                             reports_, cases_, audit_, max_evidence_bytes_, pledges_,
-                             pledge_events_, catalog_, clock_, event_scan_, alert_review_});
+  RegisterAllRoutes(
+      router, {auth_, regions_, agencies_, employees_, users_, elections_, imports_, reports_,
+               cases_, audit_, max_evidence_bytes_, pledges_, pledge_events_, catalog_, clock_,
+               event_scan_, alert_review_, case_handling_});
   return router;
 }
 

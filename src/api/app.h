@@ -55,6 +55,7 @@ class ApiApp {
   EventScanService event_scan_;
   AlertFindings alert_findings_;
   AlertReviewService alert_review_;
+  CaseHandlingService case_handling_;
   SessionAuthenticator authenticator_;
   ViolationCatalog catalog_;
   const Clock& clock_;

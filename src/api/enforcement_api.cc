@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "api/api_util.h"
+#include "api/case_handling_api.h"
 #include "api/routes.h"
 #include "http/request_parsing.h"
 
@@ -384,6 +385,7 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                json items = json::array();
                for (const CaseListItem& item : found.items) {
                  items.push_back(ToJson(item.record, item.overdue));
+                 items.back()["conflict"] = item.conflict;
                }
                return http::Response::Json({{"items", std::move(items)}, {"total", found.total}});
              });
@@ -408,6 +410,7 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                                   {"documents", t->documents}});
                }
                body["next_moves"] = std::move(moves);
+               AddHandlingFields(body, file);
                return http::Response::Json(body);
              });
 

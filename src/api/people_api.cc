@@ -96,6 +96,21 @@ void RegisterUserRoutes(http::Router& router, UserService& users) {
         return http::Response::Json(ToJson(created), 201);
       });
 
+  router.Add({"POST",
+              "/api/v1/users/{id}/employee",
+              "users.employee",
+              kAdmins,
+              std::nullopt,
+              4u << 10,
+              {"application/json"}},
+             [&users](const http::Request& request) -> Result<http::Response> {
+               NETRA_ASSIGN_OR_RETURN(std::int64_t id, PathId(request));
+               NETRA_ASSIGN_OR_RETURN(nlohmann::json body, http::ParseJsonObject(request));
+               NETRA_ASSIGN_OR_RETURN(std::string nip, JsonString(body, "employee_nip", false, 40));
+               NETRA_ASSIGN_OR_RETURN(User user, users.SetEmployee(CallerOf(request), id, nip));
+               return http::Response::Json(ToJson(user));
+             });
+
   for (const bool disable : {true, false}) {
     router.Add({"POST", disable ? "/api/v1/users/{id}/disable" : "/api/v1/users/{id}/enable",
                 disable ? "users.disable" : "users.enable", kAdmins},

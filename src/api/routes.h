@@ -8,6 +8,7 @@
 #include "service/alert_review_service.h"
 #include "service/audit_service.h"
 #include "service/auth_service.h"
+#include "service/case_handling_service.h"
 #include "service/case_service.h"
 #include "service/clock.h"
 #include "service/election_service.h"
@@ -40,6 +41,7 @@ struct Services {
   const Clock& clock;
   EventScanService& event_scan;
   AlertReviewService& alert_review;
+  CaseHandlingService& case_handling;
 };
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users);
@@ -53,6 +55,8 @@ void RegisterMonitoringRoutes(http::Router& router, EventScanService& scanning,
                               AlertReviewService& review);
 void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, CaseService& cases,
                                AuditService& audit, std::size_t max_evidence_bytes);
+// A case's handling officer: GET /cases/{id}/officers, POST /cases/{id}/handler.
+void RegisterCaseHandlingRoutes(http::Router& router, CaseHandlingService& handling);
 void RegisterPledgeRoutes(http::Router& router, PledgeService& pledges);
 void RegisterPledgeEventRoutes(http::Router& router, PledgeEventService& events);
 // Public: GET /api/v1/catalog/violations?q=&date= (date defaults to today in WIB).
@@ -72,6 +76,7 @@ inline void RegisterAllRoutes(http::Router& router, const Services& s) {
   RegisterPledgeEventRoutes(router, s.pledge_events);
   RegisterCatalogRoutes(router, s.catalog, s.clock);
   RegisterMonitoringRoutes(router, s.event_scan, s.alert_review);
+  RegisterCaseHandlingRoutes(router, s.case_handling);
 }
 
 }  // namespace netra::api

@@ -103,6 +103,17 @@ void CreateAccounts(Store& store, const DemoData& data) {
   }
 }
 
+// The first region's pengawas is seconded from the regional government
+// (demo/demo_cases.h DemoLinkedOfficer).
+void LinkDemoOfficer(Store& store, const DemoData& data) {
+  const DemoOfficerLink link = DemoLinkedOfficer(data);
+  if (link.nip.empty()) return;
+  SystemClock clock;
+  UserService users(store, clock);
+  const User user = OrFail(store.GetUserByUsername(link.username));
+  OrFail(users.SetEmployee(Caller{0, "netra-demo", Role::kAdmin, ""}, user.id, link.nip));
+}
+
 // Monitored accounts for some demo employees and their campaign-period
 // events, scanned by the server's own scanner so the alerts are real.
 void LoadMonitoring(Store& store, const DemoData& data, const std::string& lexicon_path,
@@ -164,6 +175,13 @@ void LoadDemoCases(Store& store, const DemoData& data, const EnforcementEnv& env
   ManualClock clock(0);
   ReportService reports(store, clock, env);
   CaseService cases(store, clock, env);
+  CaseConflicts conflicts(store, clock);
+  // A PPK decision goes to the level a conflict of interest sends it to.
+  const auto decider = [&](const std::string& region, std::int64_t case_id) {
+    const CaseConflictReport report =
+        OrFail(conflicts.Assess(OrFail(store.enforcement().GetCase(case_id))));
+    return caller(report.decision_region.value_or(region), Role::kPpk);
+  };
   const std::vector<DemoCase> plan = PlanDemoCases(data);
   int steps = 0;
   for (std::size_t i = 0; i < plan.size(); ++i) {
@@ -214,7 +232,9 @@ void LoadDemoCases(Store& store, const DemoData& data, const EnforcementEnv& env
       SetClock(clock, step.at);
       const Role role =
           FindCaseTransition(OrFail(store.enforcement().GetCase(case_id)).status, step.to)->role;
-      OrFail(cases.Move(caller(c.region_code, role), case_id, step.to, step.fields, ""));
+      const Caller mover =
+          role == Role::kPpk ? decider(c.region_code, case_id) : caller(c.region_code, role);
+      OrFail(cases.Move(mover, case_id, step.to, step.fields, ""));
       ++steps;
       if (step.to == CaseStatus::kRegistered && c.question_at != 0) {
         SetClock(clock, c.question_at);
@@ -497,6 +517,7 @@ void LoadDemo(const DemoArgs& args) {
     with_handlers.accounts.push_back(std::move(extra));
   }
   CreateAccounts(*store, with_handlers);
+  LinkDemoOfficer(*store, data);
   const auto enforcement = LoadEnforcementOrFail(args.db, args.enforcement);
   LoadDemoCases(*store, with_handlers, *enforcement);
   LoadMonitoring(*store, data, args.lexicon, clock);

@@ -55,6 +55,22 @@ void SetDisabled(const std::string& db, const std::string& username, bool disabl
   std::cout << (disabled ? "disabled " : "enabled ") << username << "\n";
 }
 
+// Links an account to an employee by NIP, as an admin of the nation would;
+// an empty NIP unlinks it.
+void LinkEmployee(const UserArgs& args) {
+  auto store = OpenOrFail(args.db);
+  SystemClock clock;
+  UserService users(*store, clock);
+  const User user = OrFail(store->GetUserByUsername(args.username));
+  const Caller nation{0, "netra-cli", Role::kAdmin, ""};
+  const User linked = OrFail(users.SetEmployee(nation, user.id, args.nip));
+  if (linked.employee_nip) {
+    std::cout << "linked " << linked.username << " to employee " << *linked.employee_nip << "\n";
+  } else {
+    std::cout << "unlinked " << linked.username << " from its employee\n";
+  }
+}
+
 }  // namespace
 
 void AddUserCommand(CLI::App& app) {
@@ -71,9 +87,17 @@ void AddUserCommand(CLI::App& app) {
       ->required();
   add->add_option("--region", args->region,
                   "Region scope: \"\" nation, 35 province, 35.13 regency/city");
-  add->add_option("--nip", args->nip, "For role asn: the employee's NIP");
+  add->add_option("--nip", args->nip,
+                  "The employee this account is (an ASN's own NIP, or a seconded officer's)");
   add->add_flag("--password-stdin", args->password_stdin, "Read the password from stdin");
   add->callback([args] { AddUser(*args); });
+
+  auto* link = cmd->add_subcommand(
+      "link", "Link an account to an employee by NIP (--nip \"\" unlinks); any role");
+  link->add_option("--db", args->db, kDbHelp);
+  link->add_option("username", args->username, "Login name")->required();
+  link->add_option("--nip", args->nip, "The employee's NIP or NI PPPK")->required();
+  link->callback([args] { LinkEmployee(*args); });
 
   auto* list = cmd->add_subcommand("list", "List accounts within a region");
   list->add_option("--db", args->db, kDbHelp);
@@ -84,7 +108,8 @@ void AddUserCommand(CLI::App& app) {
       std::cout << std::left << std::setw(6) << user.id << std::setw(28) << user.username
                 << std::setw(20) << RoleName(user.role) << std::setw(10)
                 << (user.region_code.empty() ? "-" : user.region_code)
-                << (user.disabled ? "disabled  " : "active    ") << user.display_name << "\n";
+                << (user.disabled ? "disabled  " : "active    ") << std::setw(20)
+                << user.employee_nip.value_or("-") << user.display_name << "\n";
     }
   });
 

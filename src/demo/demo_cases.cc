@@ -100,9 +100,28 @@ std::string FieldValue(std::string_view field, const DemoCase& c, int index, std
   return "Terisi";
 }
 
-}  // namespace
+// Regions in the order the accounts name them.
+std::vector<std::string> AccountRegions(const DemoData& data) {
+  std::vector<std::string> regions;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role == Role::kOperatorInstansi && !a.region_code.empty() &&
+        std::find(regions.begin(), regions.end(), a.region_code) == regions.end()) {
+      regions.push_back(a.region_code);
+    }
+  }
+  return regions;
+}
 
-std::vector<DemoCase> PlanDemoCases(const DemoData& data) {
+// The seed provinces' Bawaslu and governor accounts.
+struct Province {
+  const char* code;
+  const char* slug;
+  const char* name;
+};
+constexpr std::array<Province, 2> kProvinces = {
+    {{"35", "jatim", "Provinsi Jawa Timur"}, {"18", "lampung", "Provinsi Lampung"}}};
+
+std::vector<DemoCase> BasePlan(const DemoData& data) {
   // Regions in the order the accounts name them, with their ASN employees.
   std::vector<std::string> regions;
   for (const DemoAccount& a : data.accounts) {
@@ -197,6 +216,67 @@ std::vector<DemoCase> PlanDemoCases(const DemoData& data) {
   return out;
 }
 
+}  // namespace
+
+DemoOfficerLink DemoLinkedOfficer(const DemoData& data) {
+  const std::vector<std::string> regions = AccountRegions(data);
+  DemoOfficerLink link;
+  if (regions.empty()) return link;
+  for (const DemoAccount& a : data.accounts) {
+    if (a.role == Role::kPengawas && a.region_code == regions.front()) link.username = a.username;
+  }
+  std::set<std::string> reported;
+  for (const DemoCase& c : BasePlan(data)) reported.insert(c.subject_nip);
+  // Agencies of the first region in code order, the first none of whose
+  // staff is reported and which has two PNS (the officer and a colleague).
+  std::map<std::string, std::vector<const DemoEmployee*>> staff;
+  std::set<std::string> touched;
+  for (const DemoEmployee& e : data.employees) {
+    if (!e.employee.nip || e.employee.region_code.substr(0, 5) != regions.front()) continue;
+    if (reported.contains(*e.employee.nip)) touched.insert(e.agency_code);
+    if (e.employee.type == EmployeeType::kPns) staff[e.agency_code].push_back(&e);
+  }
+  for (const auto& [agency, people] : staff) {
+    if (touched.contains(agency) || people.size() < 2) continue;
+    link.agency_code = agency;
+    link.nip = *people.back()->employee.nip;
+    break;
+  }
+  return link;
+}
+
+std::vector<DemoCase> PlanDemoCases(const DemoData& data) {
+  std::vector<DemoCase> out = BasePlan(data);
+  const DemoOfficerLink link = DemoLinkedOfficer(data);
+  if (out.empty() || link.nip.empty()) return out;
+  const DemoEmployee* colleague = nullptr;
+  for (const DemoEmployee& e : data.employees) {
+    if (e.agency_code == link.agency_code && e.employee.nip && *e.employee.nip != link.nip) {
+      colleague = &e;
+      break;
+    }
+  }
+  if (colleague == nullptr) return out;
+  // Recorded by the linked officer itself a day after the last planned act;
+  // it stays RECEIVED, waiting for an officer without the conflict.
+  DemoCase c;
+  c.region_code = colleague->employee.region_code.substr(0, 5);
+  c.finding = true;
+  c.subject_nip = *colleague->employee.nip;
+  c.subject_name = colleague->employee.name;
+  for (const Agency& a : data.agencies) {
+    if (a.code == link.agency_code) c.subject_agency = a.name;
+  }
+  c.violation_code = "SOC-POST";
+  c.description = "Mengunggah foto bersama pasangan calon petahana dengan ajakan memilih";
+  c.act_place = "Media sosial Facebook";
+  c.received_at = out.back().received_at + 86400;
+  c.act_date = Ymd(c.received_at - 86400);
+  c.known_date = c.act_date;
+  out.push_back(std::move(c));
+  return out;
+}
+
 std::vector<DemoAccount> DemoCaseHandlers(const DemoData& data) {
   std::set<std::string> covered;
   for (const DemoAccount& a : data.accounts) {
@@ -225,6 +305,33 @@ std::vector<DemoAccount> DemoCaseHandlers(const DemoData& data) {
     ppk.description = "Pejabat Pembina Kepegawaian " + where;
     out.push_back(ppk);
   }
+  const std::vector<std::string> regions = AccountRegions(data);
+  for (const Province& p : kProvinces) {
+    if (std::none_of(regions.begin(), regions.end(),
+                     [&](const std::string& r) { return ParentRegionCode(r) == p.code; })) {
+      continue;
+    }
+    DemoAccount pengawas;
+    pengawas.role = Role::kPengawas;
+    pengawas.username = std::string("pengawas.") + p.slug;
+    pengawas.display_name = std::string("Staf Bawaslu ") + p.name;
+    pengawas.description = std::string("Staf Penanganan Pelanggaran, Bawaslu ") + p.name;
+    pengawas.region_code = p.code;
+    out.push_back(pengawas);
+    DemoAccount ppk = pengawas;
+    ppk.role = Role::kPpk;
+    ppk.username = std::string("ppk.") + p.slug;
+    ppk.display_name = std::string("Gubernur ") + (p.name + 9);
+    ppk.description = std::string("Gubernur, Pejabat Pembina Kepegawaian ") + p.name;
+    out.push_back(ppk);
+  }
+  DemoAccount minister;
+  minister.role = Role::kPpk;
+  minister.username = "ppk.kemendagri";
+  minister.display_name = "Menteri Dalam Negeri";
+  minister.description = "Menteri Dalam Negeri, PPK di atas gubernur (konflik kepentingan)";
+  minister.region_code = "";
+  out.push_back(minister);
   return out;
 }
 

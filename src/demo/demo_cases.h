@@ -41,13 +41,29 @@ struct DemoCase {
   bool question_answered = false;
 };
 
+// The first region's pengawas as Bawaslu secretariat staff seconded from the
+// regional government: linked to an employee (users.employee_nip) of an
+// agency that no planned case reports on but one, a finding about a colleague
+// of that agency, which so shows an officer conflict of interest.
+struct DemoOfficerLink {
+  std::string username;     // "pengawas.<slug>"
+  std::string nip;          // the officer's own employee record
+  std::string agency_code;  // its home agency
+};
+DemoOfficerLink DemoLinkedOfficer(const DemoData& data);
+
 // Two cases ending in each of the 19 statuses, plus closed cases reached by
 // each closing route, rotating over `data`'s regions (those with employees)
-// and the violation catalog. The same `data` gives the same plan.
+// and the violation catalog, and last the finding of DemoLinkedOfficer. The
+// same `data` gives the same plan.
 std::vector<DemoCase> PlanDemoCases(const DemoData& data);
 
 // The pengawas and PPK accounts the plan needs in regions beyond the first
-// (which `data.accounts` already covers): "pengawas.<slug>", "ppk.<slug>".
+// (which `data.accounts` already covers): "pengawas.<slug>", "ppk.<slug>";
+// the Bawaslu and the governor of each seed province ("pengawas.jatim",
+// "ppk.jatim"), which take cases a conflict of interest sends one level up;
+// and "ppk.kemendagri", the Minister of Home Affairs, for a PPK decision that
+// passes over a governor who is a candidate too.
 std::vector<DemoAccount> DemoCaseHandlers(const DemoData& data);
 
 }  // namespace netra

@@ -14,6 +14,7 @@
 // Pure; thread-safe.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,18 +26,26 @@ struct ConflictFacts {
   std::string ppk_person;
   std::string ppk_region_code;
   bool ppk_is_candidate_in_running_contest = false;
+  // Regions above the PPK's ("35", then "") whose head is also a candidate in
+  // a running contest: the decision passes over them to the next level up.
+  std::vector<std::string> candidate_heads_above;
   // The reported person's key ("" when not known) and unit.
   std::string reported_person;
   std::string reported_unit;
+  std::string reported_unit_name;  // shown in the explanation; the key when empty
   // The reporter's key and unit ("" for the public or an anonymous reporter).
   std::string reporter_person;
   std::string reporter_unit;
+  std::string reporter_unit_name;
   // The handling officer, the unit (agency or organisation) the officer comes
   // from, and the Bawaslu office (region code) the officer works in.
   std::string officer_person;
   std::string officer_unit;
   std::string officer_region_code;
   bool other_officers_available = true;  // in the same Bawaslu office
+  // Names of the regions the escalations name ("35" → "Jawa Timur",
+  // "35.13" → "Kabupaten Probolinggo"); a region without one is named by code.
+  std::map<std::string, std::string> region_names;
 };
 
 enum class ConflictKind {

@@ -98,6 +98,10 @@ Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery 
     const bool overdue = Overdue(c, now);
     out.items.push_back({std::move(c), overdue});
   }
+  for (CaseListItem& item : out.items) {
+    NETRA_ASSIGN_OR_RETURN(CaseConflictReport report, conflicts_.Assess(item.record));
+    item.conflict = !report.conflicts.empty();
+  }
   return out;
 }
 
@@ -115,8 +119,20 @@ Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
   NETRA_ASSIGN_OR_RETURN(file.documents, enf.ListCaseDocuments(c.id));
   NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(c));
   NETRA_ASSIGN_OR_RETURN(file.sanction_proposal, case_sanctions::Propose(c, subject));
+  NETRA_ASSIGN_OR_RETURN(file.conflicts, conflicts_.Assess(c));
+  NETRA_ASSIGN_OR_RETURN(file.handler_history, handling_.History(caller, c.id));
   for (const CaseTransition& t : CaseTransitions()) {
     if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
+  }
+  // The caller's moves from one status are all its role's: one check covers them.
+  if (!file.next_moves.empty()) {
+    const Status may = conflicts_.CheckMayAct(caller, c, file.next_moves.front());
+    if (may.code() == ErrorCode::kPermissionDenied) {
+      file.blocked = ActBlock{may.reason(), may.message_id(), may.message_en()};
+      file.next_moves.clear();
+    } else {
+      NETRA_RETURN_IF_ERROR(may);
+    }
   }
   file.record = std::move(c);
   return file;
@@ -167,6 +183,7 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
     if (proposed) fields_json["sanction_proposed"] = *proposed;
   }
   const CaseTransition* move = FindCaseTransition(c.status, to);
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, move));
   NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(c.region_code));
   const std::int64_t now = clock_.Now();
 
@@ -204,8 +221,13 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
       std::vector<GeneratedDocument> documents,
       GenerateDocuments(caller, c, region, *move, fields,
                         t.violation_codes_json.value_or(c.violation_codes_json), now));
-  return store_.enforcement().ApplyTransition(
-      t, AuditFor(caller, "case.transition", c.region_code, c.id, detail.dump(), now), documents);
+  NETRA_ASSIGN_OR_RETURN(
+      CaseRecord moved,
+      store_.enforcement().ApplyTransition(
+          t, AuditFor(caller, "case.transition", c.region_code, c.id, detail.dump(), now),
+          documents));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, moved, "first_action"));
+  return moved;
 }
 
 Result<std::vector<GeneratedDocument>> CaseService::GenerateDocuments(
@@ -337,15 +359,19 @@ Result<CaseRecord> CaseService::RecordFinding(const Caller& caller, const NewFin
     c.deadline_at = deadline->at;
     c.deadline_rule = deadline->rule;
   }
-  return store_.enforcement().CreateCase(
-      c, std::nullopt,
-      AuditFor(caller, "finding.recorded", c.region_code, std::nullopt, "{}", now));
+  NETRA_ASSIGN_OR_RETURN(CaseRecord created, store_.enforcement().CreateCase(
+                                                 c, std::nullopt,
+                                                 AuditFor(caller, "finding.recorded", c.region_code,
+                                                          std::nullopt, "{}", now)));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, created, "finding"));
+  return created;
 }
 
 Result<HearingRecord> CaseService::RecordHearing(const Caller& caller, std::int64_t case_id,
                                                  const NewHearing& in) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, nullptr));
   if (c.status == CaseStatus::kReceived || c.status == CaseStatus::kClosed) {
     return Status(ErrorCode::kFailedPrecondition,
                   "Klarifikasi dicatat untuk kasus yang sedang ditangani",
@@ -376,8 +402,11 @@ Result<HearingRecord> CaseService::RecordHearing(const Caller& caller, std::int6
   h.heard_json = heard.dump();
   h.recorded_by = caller.user_id;
   h.recorded_at = now;
-  return store_.enforcement().AddHearing(
-      h, AuditFor(caller, "hearing.recorded", c.region_code, c.id, "{}", now));
+  NETRA_ASSIGN_OR_RETURN(HearingRecord stored, store_.enforcement().AddHearing(
+                                                   h, AuditFor(caller, "hearing.recorded",
+                                                               c.region_code, c.id, "{}", now)));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, c, "first_action"));
+  return stored;
 }
 
 Result<EvidenceRecord> CaseService::AddEvidence(const Caller& caller, std::int64_t case_id,
@@ -386,6 +415,7 @@ Result<EvidenceRecord> CaseService::AddEvidence(const Caller& caller, std::int64
                                                 std::string_view bytes) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, nullptr));
   if (hearing_id) {
     NETRA_ASSIGN_OR_RETURN(std::vector<HearingRecord> hearings,
                            store_.enforcement().ListHearings(c.id));
@@ -397,7 +427,10 @@ Result<EvidenceRecord> CaseService::AddEvidence(const Caller& caller, std::int64
   EvidenceRecord row;
   row.hearing_id = hearing_id;
   row.file_name = file_name;
-  return StoreEvidence(store_, env_, caller, c, std::move(row), bytes, clock_.Now());
+  NETRA_ASSIGN_OR_RETURN(EvidenceRecord stored, StoreEvidence(store_, env_, caller, c,
+                                                              std::move(row), bytes, clock_.Now()));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, c, "first_action"));
+  return stored;
 }
 
 Result<EvidenceRecord> CaseService::AddRecordEvidence(const Caller& caller, std::int64_t case_id,
@@ -406,6 +439,7 @@ Result<EvidenceRecord> CaseService::AddRecordEvidence(const Caller& caller, std:
                                                       std::string_view bytes) {
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, nullptr));
   NETRA_RETURN_IF_ERROR(CheckField(file_name, 255, "file_name", true));
   if (bytes.size() > env_.options().max_evidence_bytes) {
     return Status(ErrorCode::kInvalidArgument, "Catatan bukti terlalu besar",
@@ -422,8 +456,11 @@ Result<EvidenceRecord> CaseService::AddRecordEvidence(const Caller& caller, std:
   row.public_sha256 = blob.sha256;
   row.uploaded_by = caller.user_id;
   row.uploaded_at = now;
-  return store_.enforcement().AddEvidence(
-      row, AuditFor(caller, "evidence.add", c.region_code, c.id, "{}", now));
+  NETRA_ASSIGN_OR_RETURN(EvidenceRecord stored, store_.enforcement().AddEvidence(
+                                                    row, AuditFor(caller, "evidence.add",
+                                                                  c.region_code, c.id, "{}", now)));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, c, "first_action"));
+  return stored;
 }
 
 Result<EvidenceFile> CaseService::ReadEvidence(const Caller& caller, std::int64_t case_id,
@@ -453,6 +490,7 @@ Result<QuestionRecord> CaseService::AskReporter(const Caller& caller, std::int64
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
   NETRA_RETURN_IF_ERROR(CheckField(question, kFieldMax, "question", true));
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, nullptr));
   Result<ReportRecord> report = store_.enforcement().GetReport(report_id);
   if (!report.ok() || report->case_id != c.id) {
     return Status(ErrorCode::kNotFound, "Laporan tidak ditemukan", "Report not found");
@@ -464,8 +502,11 @@ Result<QuestionRecord> CaseService::AskReporter(const Caller& caller, std::int64
   q.question = question;
   q.asked_by = caller.user_id;
   q.asked_at = now;
-  return store_.enforcement().AddQuestion(
-      q, AuditFor(caller, "question.asked", c.region_code, c.id, "{}", now));
+  NETRA_ASSIGN_OR_RETURN(QuestionRecord stored, store_.enforcement().AddQuestion(
+                                                    q, AuditFor(caller, "question.asked",
+                                                                c.region_code, c.id, "{}", now)));
+  NETRA_RETURN_IF_ERROR(handling_.EnsureHandler(caller, c, "first_action"));
+  return stored;
 }
 
 Result<ReporterIdentity> CaseService::OpenIdentity(const Caller& caller, std::int64_t case_id,
@@ -474,6 +515,8 @@ Result<ReporterIdentity> CaseService::OpenIdentity(const Caller& caller, std::in
   NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kPengawas}));
   NETRA_RETURN_IF_ERROR(CheckField(purpose, 1000, "purpose", true));
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  // A conflicted officer must not learn who reported.
+  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, nullptr));
   Result<ReportRecord> report = store_.enforcement().GetReport(report_id);
   if (!report.ok() || report->case_id != c.id) {
     return Status(ErrorCode::kNotFound, "Laporan tidak ditemukan", "Report not found");

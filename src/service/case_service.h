@@ -18,6 +18,8 @@
 
 #include "core/status.h"
 #include "service/caller.h"
+#include "service/case_conflicts.h"
+#include "service/case_handling_service.h"
 #include "service/case_sanctions.h"
 #include "service/clock.h"
 #include "service/enforcement_env.h"
@@ -39,7 +41,15 @@ struct CaseQuery {
 
 struct CaseListItem {
   CaseRecord record;
-  bool overdue = false;  // the running deadline has passed
+  bool overdue = false;   // the running deadline has passed
+  bool conflict = false;  // the case has a conflict of interest (CaseConflicts)
+};
+
+// Why the caller may not act on a case (a conflict of interest).
+struct ActBlock {
+  std::string reason;  // "ppk_conflict" | "officer_conflict"
+  std::string message_id;
+  std::string message_en;
 };
 
 struct CaseFile {
@@ -55,6 +65,12 @@ struct CaseFile {
   // without codes); advice for the recommendation and the PPK's decision.
   std::optional<case_sanctions::CaseProposal> sanction_proposal;
   std::vector<const CaseTransition*> next_moves;  // open to the caller's role
+  // The handling officer, conflicts of interest and where a conflicted PPK
+  // decision goes (service/case_conflicts.h).
+  CaseConflictReport conflicts;
+  std::vector<HandlerView> handler_history;  // every assignment, oldest first
+  // Set when a conflict bars the caller from acting; next_moves is then empty.
+  std::optional<ActBlock> blocked;
 };
 
 struct NewFinding {
@@ -99,7 +115,11 @@ struct EscalationSummary {
 class CaseService {
  public:
   CaseService(Store& store, const Clock& clock, const EnforcementEnv& env)
-      : store_(store), clock_(clock), env_(env) {}
+      : store_(store),
+        clock_(clock),
+        env_(env),
+        conflicts_(store, clock),
+        handling_(store, clock) {}
 
   // Roles: pengawas, penilai, ppk, auditor, admin. Earliest deadline first.
   Result<PageOf<CaseListItem>> Inbox(const Caller& caller, CaseQuery query, Page page);
@@ -116,6 +136,10 @@ class CaseService {
   // move that starts none keeps the running deadline while the case stays in
   // Bawaslu's hands before a decision (INITIAL_REVIEW, CLARIFICATION, STUDY)
   // and clears it otherwise. kConflict ("case_moved") on a concurrent move.
+  // kPermissionDenied "ppk_conflict" when a PPK whose decision is escalated
+  // (a conflict of interest) decides, "officer_conflict" when a pengawas with
+  // a conflict of its own moves; the first pengawas to move a case without a
+  // handling officer becomes it.
   Result<CaseRecord> Move(const Caller& caller, std::int64_t case_id, CaseStatus to,
                           const CaseFields& fields, const std::string& reason);
   // A finding opens a case like a report does. Role: pengawas.
@@ -164,6 +188,8 @@ class CaseService {
   Store& store_;
   const Clock& clock_;
   const EnforcementEnv& env_;
+  CaseConflicts conflicts_;
+  CaseHandlingService handling_;
 };
 
 }  // namespace netra

@@ -24,6 +24,44 @@ Status CheckUsername(const std::string& username) {
   return Status::Ok();
 }
 
+// The NIP's 18 digits, spaces and dots removed.
+Result<std::string> NipDigits(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c == ' ' || c == '.') continue;
+    digits += c;
+  }
+  const bool all_digits = std::all_of(digits.begin(), digits.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (digits.size() != 18 || !all_digits) {
+    return Status(
+               ErrorCode::kInvalidArgument,
+               "employee_nip harus NIP atau NI PPPK 18 angka (\"" + text.substr(0, 40) + "\")",
+               "employee_nip must be an 18-digit NIP or NI PPPK (\"" + text.substr(0, 40) + "\")")
+        .WithReason("nip_format");
+  }
+  return digits;
+}
+
+// The NIP of an existing employee within `scope` (nullopt: anywhere).
+Result<std::string> ExistingEmployeeNip(Store& store, const std::string& text,
+                                        const std::optional<std::string>& scope) {
+  NETRA_ASSIGN_OR_RETURN(std::string nip, NipDigits(text));
+  Result<Employee> employee = store.GetEmployeeByNip(nip);
+  if (!employee.ok() && employee.status().code() != ErrorCode::kNotFound) {
+    return employee.status();
+  }
+  if (!employee.ok() || (scope && !RegionWithin(employee->region_code, *scope))) {
+    return Status(
+               ErrorCode::kNotFound,
+               "Tidak ada pegawai dengan NIP " + nip + (scope ? " di wilayah Anda" : std::string()),
+               "No employee has NIP " + nip + (scope ? " in your region" : std::string()))
+        .WithReason("employee_not_found");
+  }
+  return nip;
+}
+
 }  // namespace
 
 Result<std::vector<User>> UserService::List(const Caller& caller) {
@@ -47,7 +85,12 @@ Result<User> UserService::Create(const Caller& caller, const NewUser& request) {
                   "Wilayah pengguna baru harus berada di dalam wilayah Anda",
                   "The new user's region must lie within yours");
   }
-  return CreateUnchecked(request);
+  NewUser checked = request;
+  if (!request.employee_nip.empty()) {
+    NETRA_ASSIGN_OR_RETURN(checked.employee_nip,
+                           ExistingEmployeeNip(store_, request.employee_nip, caller.region_code));
+  }
+  return CreateUnchecked(checked);
 }
 
 Result<User> UserService::CreateUnchecked(const NewUser& request) {
@@ -70,7 +113,10 @@ Result<User> UserService::CreateUnchecked(const NewUser& request) {
   user.display_name = request.display_name;
   user.role = request.role;
   user.region_code = request.region_code;
-  if (!request.employee_nip.empty()) user.employee_nip = request.employee_nip;
+  if (!request.employee_nip.empty()) {
+    NETRA_ASSIGN_OR_RETURN(user.employee_nip,
+                           ExistingEmployeeNip(store_, request.employee_nip, std::nullopt));
+  }
   user.created_at = clock_.Now();
   NETRA_ASSIGN_OR_RETURN(user.password_hash, HashPassword(request.password));
   return store_.CreateUser(user);
@@ -87,6 +133,24 @@ Result<User> UserService::SetDisabled(const Caller& caller, std::int64_t id, boo
   NETRA_RETURN_IF_ERROR(store_.SetUserDisabled(id, disabled));
   if (disabled) NETRA_RETURN_IF_ERROR(store_.RevokeUserSessions(id));
   user.disabled = disabled;
+  return user;
+}
+
+Result<User> UserService::SetEmployee(const Caller& caller, std::int64_t id,
+                                      const std::string& nip) {
+  NETRA_RETURN_IF_ERROR(RequireRole(caller, {Role::kAdmin}));
+  Result<User> user = store_.GetUser(id);
+  if (!user.ok() || !RegionWithin(user->region_code, caller.region_code)) {
+    if (!user.ok() && user.status().code() != ErrorCode::kNotFound) return user.status();
+    return Status(ErrorCode::kNotFound, "Pengguna tidak ditemukan", "User not found");
+  }
+  std::optional<std::string> linked;
+  if (!nip.empty()) {
+    NETRA_ASSIGN_OR_RETURN(linked, ExistingEmployeeNip(store_, nip, caller.region_code));
+  }
+  NETRA_RETURN_IF_ERROR(store_.SetUserEmployeeNip(id, linked));
+  user->employee_nip = linked;
+  user->password_hash.clear();
   return user;
 }
 

@@ -19,7 +19,10 @@ struct NewUser {
   Role role = Role::kPengawas;
   std::string region_code;
   std::string password;
-  std::string employee_nip;  // for role asn
+  // The employee this account is (by NIP): an ASN's own record, or the
+  // home agency of staff seconded to Bawaslu and other offices, which the
+  // conflict-of-interest check compares (service/case_conflicts.h). Optional.
+  std::string employee_nip;
 };
 
 class UserService {
@@ -34,6 +37,11 @@ class UserService {
   Result<User> Create(const Caller& caller, const NewUser& request);
   // Disabling also revokes the user's sessions. An admin cannot disable themself.
   Result<User> SetDisabled(const Caller& caller, std::int64_t id, bool disabled);
+  // Links the account (any role) to the employee with NIP `nip`; "" unlinks.
+  // Role admin, the account within the admin's region. kInvalidArgument
+  // "nip_format" unless 18 digits (spaces and dots ignored); kNotFound
+  // "employee_not_found" when no employee of the admin's region has it.
+  Result<User> SetEmployee(const Caller& caller, std::int64_t id, const std::string& nip);
 
   // The same checks without a caller: for `netra user add` and `netra demo`,
   // which run with the operator's shell access to the database.

@@ -30,8 +30,9 @@
 
 namespace netra {
 
-class MonitoringStore;   // store/monitoring_store.h
-class EnforcementStore;  // store/enforcement_store.h
+class MonitoringStore;    // store/monitoring_store.h
+class EnforcementStore;   // store/enforcement_store.h
+class CaseHandlingStore;  // store/case_handling_store.h
 
 struct Page {
   int offset = 0;
@@ -145,6 +146,9 @@ class Store {
   virtual Result<std::vector<User>> ListUsers(const std::string& region_scope) = 0;
   virtual Status SetUserDisabled(std::int64_t id, bool disabled) = 0;
   virtual Status SetUserPassword(std::int64_t id, const std::string& password_hash) = 0;
+  // Links the account to an employee by NIP (nullopt unlinks); the caller
+  // checks that the employee exists. kNotFound for an unknown user.
+  virtual Status SetUserEmployeeNip(std::int64_t id, const std::optional<std::string>& nip) = 0;
 
   virtual Status CreateSession(const SessionRecord& session) = 0;
   virtual Result<SessionRecord> GetSession(const std::string& token_hash) = 0;
@@ -182,9 +186,10 @@ class Store {
   virtual Result<ImportJob> GetImportJob(std::int64_t id) = 0;
 
   // --- areas with their own storage interface, on the same connections ---
-  virtual EnforcementStore& enforcement() = 0;  // store/enforcement_store.h
-  virtual PledgeStore& pledges() = 0;           // store/pledge_store.h
-  virtual MonitoringStore& monitoring() = 0;    // store/monitoring_store.h
+  virtual EnforcementStore& enforcement() = 0;     // store/enforcement_store.h
+  virtual PledgeStore& pledges() = 0;              // store/pledge_store.h
+  virtual MonitoringStore& monitoring() = 0;       // store/monitoring_store.h
+  virtual CaseHandlingStore& case_handling() = 0;  // store/case_handling_store.h
 };
 
 struct StoreOptions {

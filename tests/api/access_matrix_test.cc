@@ -76,6 +76,10 @@ class AccessMatrixTest : public ::testing::Test {
                       .CreateUnchecked(
                           {"target.out", "T", Role::kPengawas, "35.08", "kata-sandi-panjang", ""})
                       ->id;
+    officer_in_ = users
+                      .CreateUnchecked(
+                          {"officer.in", "O", Role::kPengawas, "35.13", "kata-sandi-panjang", ""})
+                      ->id;
     EnforcementOptions enforcement;
     enforcement.blob_dir = dir_ / "blobs";
     enforcement.master_key_file = dir_ / "master.key";
@@ -280,6 +284,9 @@ class AccessMatrixTest : public ::testing::Test {
           R"({"username":"baru.out","display_name":"B","role":"pengawas","region_code":"35.08","password":"kata-sandi-panjang"})"}},
         {"users.disable", {"/api/v1/users/" + ti + "/disable", "/api/v1/users/" + to + "/disable"}},
         {"users.enable", {"/api/v1/users/" + ti + "/enable", "/api/v1/users/" + to + "/enable"}},
+        {"users.employee",
+         {"/api/v1/users/" + ti + "/employee", "/api/v1/users/" + to + "/employee",
+          R"({"employee_nip":"198609262015052001"})", R"({"employee_nip":"198609262015052001"})"}},
         {"reports.create",
          {"/api/v1/reports", "",
           R"({"anonymous":true,"region_code":"35.13","subject":{"name":"Siti Aminah"},)"
@@ -293,6 +300,12 @@ class AccessMatrixTest : public ::testing::Test {
          {"/api/v1/receipts/evidence?file_name=a.pdf", "", kPdf, "", "application/pdf"}},
         {"cases.list", {"/api/v1/cases?region=35.13", "/api/v1/cases?region=35.08"}},
         {"cases.get", {"/api/v1/cases/" + ci, "/api/v1/cases/" + co}},
+        {"cases.officers",
+         {"/api/v1/cases/" + ci + "/officers", "/api/v1/cases/" + co + "/officers"}},
+        {"cases.handler",
+         {"/api/v1/cases/" + ci + "/handler", "/api/v1/cases/" + co + "/handler",
+          R"({"user_id":)" + std::to_string(officer_in_) + R"(,"reason":"Beban kerja"})",
+          R"({"user_id":)" + to + R"(,"reason":"Beban kerja"})"}},
         {"cases.transition",
          {"/api/v1/cases/" + ci + "/transitions", "/api/v1/cases/" + co + "/transitions",
           R"({"to":"REGISTERED","fields":{"initial_review_summary":"Lengkap","register_number":"001/LP"}})",
@@ -436,6 +449,7 @@ class AccessMatrixTest : public ::testing::Test {
   std::int64_t agency_in_ = 0, agency_out_ = 0, employee_in_ = 0, employee_out_ = 0;
   std::int64_t target_in_ = 0, target_out_ = 0;
   std::int64_t case_in_ = 0, case_out_ = 0, report_in_ = 0, report_out_ = 0;
+  std::int64_t officer_in_ = 0;
   std::int64_t alert_in_ = 0, alert_out_ = 0;
   std::int64_t hearing_in_ = 0, hearing_out_ = 0, evidence_in_ = 0, evidence_out_ = 0;
   std::int64_t finding_in_ = 0, finding_out_ = 0, document_in_ = 0, document_out_ = 0;

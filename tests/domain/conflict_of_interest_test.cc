@@ -89,5 +89,49 @@ TEST(ConflictOfInterestTest, NationalOfficerEscalatesToBawasluRi) {
   EXPECT_EQ(conflicts[0].escalation.target, "Bawaslu RI");
 }
 
+TEST(ConflictOfInterestTest, AGovernorRunningTooIsPassedOverToTheMinister) {
+  ConflictFacts f = Clean();
+  f.ppk_is_candidate_in_running_contest = true;
+  f.candidate_heads_above = {"35"};
+  const auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].escalation.region_code, "");
+  EXPECT_NE(conflicts[0].escalation.target.find("Menteri Dalam Negeri"), std::string::npos);
+  EXPECT_NE(conflicts[0].escalation.target.find("juga calon"), std::string::npos);
+  // A running governor elsewhere changes nothing.
+  f.candidate_heads_above = {"18"};
+  EXPECT_EQ(FindConflicts(f)[0].escalation.region_code, "35");
+}
+
+TEST(ConflictOfInterestTest, ExplanationsNameTheUnit) {
+  ConflictFacts f = Clean();
+  f.officer_unit = "agency:12";
+  f.reported_unit_name = "Dinas Pendidikan Kabupaten Probolinggo";
+  const auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_NE(conflicts[0].explanation.find("(Dinas Pendidikan Kabupaten Probolinggo)"),
+            std::string::npos);
+  EXPECT_EQ(conflicts[0].explanation.find("agency:12"), std::string::npos);
+}
+
+TEST(ConflictOfInterestTest, EscalationsNameTheOfficesByRegionName) {
+  ConflictFacts f = Clean();
+  f.region_names = {{"35", "Jawa Timur"}, {"35.13", "Kabupaten Probolinggo"}};
+  f.ppk_is_candidate_in_running_contest = true;
+  f.officer_unit = "agency:12";
+  auto conflicts = FindConflicts(f);
+  ASSERT_EQ(conflicts.size(), 2u);
+  EXPECT_EQ(conflicts[0].escalation.target,
+            "Gubernur Jawa Timur sebagai PPK provinsi 35, dengan tembusan ke BKN");
+  EXPECT_EQ(conflicts[1].escalation.target, "Petugas lain di Bawaslu Kabupaten Probolinggo");
+  f.other_officers_available = false;
+  f.candidate_heads_above = {"35"};
+  conflicts = FindConflicts(f);
+  EXPECT_EQ(conflicts[1].escalation.target, "Bawaslu Provinsi Jawa Timur");
+  EXPECT_NE(conflicts[0].escalation.target.find("(Gubernur Provinsi Jawa Timur juga calon)"),
+            std::string::npos)
+      << conflicts[0].escalation.target;
+}
+
 }  // namespace
 }  // namespace netra

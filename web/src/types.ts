@@ -27,6 +27,8 @@ export interface User {
   display_name: string;
   role: Role;
   region_code: string;
+  /** The employee this account is (an ASN, or staff seconded from a regional government). */
+  employee_nip?: string | null;
   disabled: boolean;
 }
 
@@ -335,6 +337,8 @@ export interface CaseSummary {
   deadline_rule: string | null;
   overdue: boolean;
   escalation: 'none' | 'ppk_reminded' | 'flagged_bkn';
+  /** In the inbox: the case has a conflict of interest. */
+  conflict?: boolean;
 }
 
 export interface CaseReport {
@@ -429,6 +433,40 @@ export interface CaseDetail extends CaseSummary {
   documents?: CaseDocument[];
   next_moves: NextMove[];
   sanction_proposal?: SanctionProposal | null;
+  handling_officer?: HandlingOfficer | null;
+  handler_history?: HandlingOfficer[];
+  conflicts?: CaseConflict[];
+  has_conflict?: boolean;
+  /** Whose PPK decides without a conflict; where the decision goes with one. */
+  ppk_region?: string;
+  decision_region?: string | null;
+  /** Why the caller may not act on the case (a conflict of interest). */
+  blocked?: { reason: string; detail: string; detail_en: string } | null;
+}
+
+export interface CaseConflict {
+  kind: string;
+  explanation: string;
+  explanation_en: string;
+  escalation: { kind: 'level_above' | 'another_officer'; region_code: string; target: string; target_en: string };
+}
+
+export interface HandlingOfficer {
+  user_id: number;
+  username: string;
+  display_name: string;
+  region_code: string;
+  employee_nip: string | null;
+  agency_name: string | null;
+  since?: string;
+  how?: 'finding' | 'first_action' | 'take_over' | 'assigned';
+  reason?: string;
+  assigned_by?: number;
+}
+
+export interface OfficerOption extends HandlingOfficer {
+  current: boolean;
+  conflicts: CaseConflict[];
 }
 
 export interface ReporterIdentity {

@@ -3,7 +3,7 @@
 #include <string>
 #include <utility>
 
-#include "store/audit_hash.h"
+#include "store/detail/sql_audit.h"
 #include "store/detail/sql_helpers.h"
 
 namespace netra::store_detail {
@@ -231,34 +231,6 @@ AuditEntry AuditAt(const SqlRows& rows, std::size_t r) {
   return a;
 }
 
-// Appends inside the caller's write transaction. Bumping audit_head first
-// takes its row lock on PostgreSQL, so concurrent appenders line up and each
-// sees the hash its predecessor committed.
-Result<AuditEntry> Append(SqlConnection& c, AuditEntry entry) {
-  NETRA_RETURN_IF_ERROR(CheckText(entry.actor, kShortText, "actor"));
-  NETRA_RETURN_IF_ERROR(CheckText(entry.action, 100, "action"));
-  NETRA_RETURN_IF_ERROR(CheckText(entry.detail_json, kJsonText, "detail"));
-  NETRA_RETURN_IF_ERROR(CheckScope(entry.region_code));
-  NETRA_ASSIGN_OR_RETURN(
-      SqlRows head, c.Run("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"));
-  if (head.empty()) {
-    return Status(ErrorCode::kInternal, "Kepala rantai audit hilang",
-                  "The audit head row is missing");
-  }
-  entry.seq = head.Int(0, 0);
-  entry.prev_hash = head.Text(0, 1);
-  entry.hash = AuditLinkHash(entry.prev_hash, entry);
-  NETRA_RETURN_IF_ERROR(
-      c.Run("INSERT INTO audit_log (seq, at, actor_user_id, actor, action, region_code, case_id, "
-            "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            {entry.seq, entry.at, entry.actor_user_id, entry.actor, entry.action, entry.region_code,
-             OptId(entry.case_id), entry.detail_json, entry.prev_hash, entry.hash})
-          .status());
-  NETRA_RETURN_IF_ERROR(
-      c.Run("UPDATE audit_head SET hash = ? WHERE id = 1", {entry.hash}).status());
-  return entry;
-}
-
 }  // namespace
 
 // --- cases -------------------------------------------------------------------
@@ -305,7 +277,7 @@ Result<CaseRecord> SqlEnforcementStore::CreateCase(const CaseRecord& record,
     }
     AuditEntry entry = audit;
     entry.case_id = stored.id;
-    NETRA_RETURN_IF_ERROR(Append(c, std::move(entry)).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, std::move(entry)).status());
     return stored;
   });
 }
@@ -393,7 +365,7 @@ Result<CaseRecord> SqlEnforcementStore::ApplyTransition(
                t.actor_user_id, t.actor_role, t.actor_name, t.at, t.fields_json, t.reason,
                OptId(t.deadline_at), t.deadline_rule}));
     const std::int64_t transition_id = inserted.Int(0, 0);
-    NETRA_RETURN_IF_ERROR(Append(c, audit).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, audit).status());
     for (const GeneratedDocument& doc : documents) {
       const CaseDocumentRecord& d = doc.record;
       NETRA_ASSIGN_OR_RETURN(SqlRows taken,
@@ -409,7 +381,7 @@ Result<CaseRecord> SqlEnforcementStore::ApplyTransition(
                 {t.case_id, transition_id, d.kind, d.number, d.office_code, std::int64_t{d.year},
                  std::int64_t{d.sequence}, d.sha256, d.size, d.generated_at})
               .status());
-      NETRA_RETURN_IF_ERROR(Append(c, doc.audit).status());
+      NETRA_RETURN_IF_ERROR(AppendAuditLink(c, doc.audit).status());
     }
     return ReadCase(c, t.case_id);
   });
@@ -524,7 +496,7 @@ Status SqlEnforcementStore::SetEscalation(std::int64_t case_id, int level, std::
                     "The case's escalation is already recorded")
           .WithReason("already_escalated");
     }
-    return Append(c, audit).status();
+    return AppendAuditLink(c, audit).status();
   });
 }
 
@@ -536,7 +508,7 @@ Result<ReportRecord> SqlEnforcementStore::AddReport(const ReportRecord& report,
   return executor_->Write([&](SqlConnection& c) -> Result<ReportRecord> {
     NETRA_RETURN_IF_ERROR(ReadCase(c, report.case_id).status());
     NETRA_ASSIGN_OR_RETURN(ReportRecord stored, InsertReport(c, report));
-    NETRA_RETURN_IF_ERROR(Append(c, audit).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, audit).status());
     return stored;
   });
 }
@@ -591,7 +563,7 @@ Result<HearingRecord> SqlEnforcementStore::AddHearing(const HearingRecord& h,
     stored.id = rows.Int(0, 0);
     AuditEntry entry = audit;
     entry.detail_json = "{\"hearing_id\":" + std::to_string(stored.id) + "}";
-    NETRA_RETURN_IF_ERROR(Append(c, std::move(entry)).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, std::move(entry)).status());
     return stored;
   });
 }
@@ -625,7 +597,7 @@ Result<EvidenceRecord> SqlEnforcementStore::AddEvidence(const EvidenceRecord& e,
     AuditEntry entry = audit;
     entry.detail_json =
         "{\"evidence_id\":" + std::to_string(stored.id) + ",\"sha256\":\"" + e.sha256 + "\"}";
-    NETRA_RETURN_IF_ERROR(Append(c, std::move(entry)).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, std::move(entry)).status());
     return stored;
   });
 }
@@ -668,7 +640,7 @@ Result<QuestionRecord> SqlEnforcementStore::AddQuestion(const QuestionRecord& q,
     stored.answered_at = 0;
     AuditEntry entry = audit;
     entry.detail_json = "{\"question_id\":" + std::to_string(stored.id) + "}";
-    NETRA_RETURN_IF_ERROR(Append(c, std::move(entry)).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, std::move(entry)).status());
     return stored;
   });
 }
@@ -689,7 +661,7 @@ Result<QuestionRecord> SqlEnforcementStore::AnswerQuestion(std::int64_t question
                     "This question has already been answered")
           .WithReason("already_answered");
     }
-    NETRA_RETURN_IF_ERROR(Append(c, audit).status());
+    NETRA_RETURN_IF_ERROR(AppendAuditLink(c, audit).status());
     return ReadQuestion(c, question_id);
   });
 }
@@ -743,7 +715,7 @@ Result<RegionKeyRecord> SqlEnforcementStore::GetRegionKey(const std::string& reg
 // --- audit chain ---------------------------------------------------------------
 
 Result<AuditEntry> SqlEnforcementStore::AppendAudit(const AuditEntry& entry) {
-  return executor_->Write([&](SqlConnection& c) { return Append(c, entry); });
+  return executor_->Write([&](SqlConnection& c) { return AppendAuditLink(c, entry); });
 }
 
 Result<PageOf<AuditEntry>> SqlEnforcementStore::ListAudit(const AuditFilter& filter, Page page) {

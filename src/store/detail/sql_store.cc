@@ -246,7 +246,8 @@ SqlStore::SqlStore(std::shared_ptr<SqlExecutor> executor)
     : executor_(executor),
       enforcement_(executor),
       monitoring_(executor),
-      pledges_(std::move(executor)) {}
+      pledges_(executor),
+      case_handling_(std::move(executor)) {}
 
 Result<int> SqlStore::SchemaVersion() {
   return executor_->Read([](SqlConnection& c) { return ReadSchemaVersion(c); });
@@ -719,6 +720,20 @@ Status SqlStore::SetUserDisabled(std::int64_t id, bool disabled) {
   return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run("UPDATE users SET disabled = ? WHERE id = ?",
                                                {std::int64_t{disabled ? 1 : 0}, id}));
+    if (rows.affected == 0) {
+      return NotFound("Pengguna #" + std::to_string(id), "User #" + std::to_string(id));
+    }
+    return Status::Ok();
+  });
+}
+
+Status SqlStore::SetUserEmployeeNip(std::int64_t id, const std::optional<std::string>& nip) {
+  if (nip) NETRA_RETURN_IF_ERROR(CheckText(*nip, 40, "employee_nip"));
+  return executor_->Write([&](SqlConnection& c) -> Status {
+    SqlParam value = nullptr;
+    if (nip) value = *nip;
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                           c.Run("UPDATE users SET employee_nip = ? WHERE id = ?", {value, id}));
     if (rows.affected == 0) {
       return NotFound("Pengguna #" + std::to_string(id), "User #" + std::to_string(id));
     }

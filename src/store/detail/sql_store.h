@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "store/detail/sql_case_handling_store.h"
 #include "store/detail/sql_enforcement_store.h"
 #include "store/detail/sql_executor.h"
 #include "store/detail/sql_monitoring_store.h"
@@ -48,6 +49,7 @@ class SqlStore : public Store {
   Result<std::vector<User>> ListUsers(const std::string& region_scope) override;
   Status SetUserDisabled(std::int64_t id, bool disabled) override;
   Status SetUserPassword(std::int64_t id, const std::string& password_hash) override;
+  Status SetUserEmployeeNip(std::int64_t id, const std::optional<std::string>& nip) override;
 
   Status CreateSession(const SessionRecord& session) override;
   Result<SessionRecord> GetSession(const std::string& token_hash) override;
@@ -78,6 +80,7 @@ class SqlStore : public Store {
   MonitoringStore& monitoring() override { return monitoring_; }
   EnforcementStore& enforcement() override { return enforcement_; }
   PledgeStore& pledges() override { return pledges_; }
+  CaseHandlingStore& case_handling() override { return case_handling_; }
 
  protected:
   // Writes valid `regions` inside the caller's write transaction.
@@ -96,6 +99,7 @@ class SqlStore : public Store {
   SqlEnforcementStore enforcement_;
   SqlMonitoringStore monitoring_;
   SqlPledgeStore pledges_;
+  SqlCaseHandlingStore case_handling_;
 };
 
 }  // namespace netra::store_detail

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { get, post, upload } from '../api';
+import { ConflictWarning, HandlingOfficerPanel } from '../caseHandling';
 import { CaseFacts, CaseHeader, Moves, SanctionProposalView, Timeline } from '../caseParts';
 import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { FilePicker, FileStates, uploadAll } from '../evidence';
@@ -50,6 +51,7 @@ export function CaseDetail({ id }: { id: string }) {
         {c.number} · {c.subject.name}
       </PageTitle>
       <CaseHeader data={c} zone={zone} />
+      <ConflictWarning data={c} />
       {notice && (
         <p class="alert alert-ok" role="status" data-testid="case-notice">
           {notice}
@@ -57,6 +59,7 @@ export function CaseDetail({ id }: { id: string }) {
       )}
       <CaseFacts data={c} zone={zone} regionName={info?.name} />
       <SanctionProposalView proposal={c.sanction_proposal} />
+      <HandlingOfficerPanel data={c} canHandle={pengawas} zone={zone} onChanged={data.reload} />
 
       {movesCases && (
         <Moves

@@ -4,6 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { get } from '../api';
+import { ConflictWarning } from '../caseHandling';
 import { CaseFacts, CaseHeader, FieldValues, Moves, SanctionProposalView, Timeline } from '../caseParts';
 import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
 import { useI18n } from '../i18n';
@@ -36,6 +37,11 @@ export function PpkInbox() {
                   <span class="block muted small">
                     {c.subject.agency} · {(c.violation_codes ?? []).join(', ')}
                   </span>
+                  {c.conflict && (
+                    <span class="tag tag-warn block" data-testid="conflict-flag">
+                      {t('conflict.title')}
+                    </span>
+                  )}
                   {c.deadline_at && (
                     <span class={c.overdue ? 'deadline overdue block' : 'deadline block'}>
                       {t('case.deadlineAt', { at: dateTime(c.deadline_at, info?.zone ?? 'WIB') })}
@@ -82,6 +88,7 @@ export function PpkDecision({ id }: { id: string }) {
       </p>
       <PageTitle title={c.number}>{t('ppk.decide', { number: c.number })}</PageTitle>
       <CaseHeader data={c} zone={zone} />
+      <ConflictWarning data={c} />
       {done && (
         <p class="alert alert-ok" role="status" data-testid="ppk-done">
           {t('ppk.recorded', { status: tOr(`status.${done.status}`, done.status) })}{' '}

@@ -56,6 +56,7 @@ export function Users() {
               <th scope="col">{t('users.displayName')}</th>
               <th scope="col">{t('users.role')}</th>
               <th scope="col">{t('users.region')}</th>
+              <th scope="col">{t('users.employee')}</th>
               <th scope="col">{t('users.state')}</th>
               <th scope="col">
                 <span class="visually-hidden">{t('users.actions')}</span>
@@ -79,6 +80,16 @@ export function Users() {
                   ) : (
                     t('region.nation')
                   )}
+                </td>
+                <td data-label={t('users.employee')}>
+                  <EmployeeNip
+                    user={user}
+                    onSaved={(saved) => {
+                      setNotice(t('users.linkedNotice', { name: saved.username }));
+                      users.reload();
+                    }}
+                    onError={setActionError}
+                  />
                 </td>
                 <td data-label={t('users.state')}>
                   <span class={user.disabled ? 'tag tag-off' : 'tag tag-on'}>
@@ -106,6 +117,42 @@ export function Users() {
   );
 }
 
+/** Links an account to an employee by NIP ("" unlinks). */
+function EmployeeNip({ user, onSaved, onError }: { user: User; onSaved: (user: User) => void; onError: (e: unknown) => void }) {
+  const { t } = useI18n();
+  const [nip, setNip] = useState(user.employee_nip ?? '');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    onError(undefined);
+    try {
+      onSaved(await post<User>(`/users/${user.id}/employee`, { employee_nip: nip.trim() }));
+    } catch (caught) {
+      onError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="inline-form" onSubmit={submit}>
+      <input
+        name="employee_nip"
+        inputMode="numeric"
+        size={20}
+        maxLength={40}
+        aria-label={t('users.linkNamed', { name: user.username })}
+        title={t('users.employeeHint')}
+        value={nip}
+        onInput={(e) => setNip(e.currentTarget.value)}
+      />
+      <button type="submit" disabled={busy || nip === (user.employee_nip ?? '')}>
+        {t('users.link')}
+      </button>
+    </form>
+  );
+}
+
 function CreateUser({ onCreated }: { onCreated: (user: User) => void }) {
   const { t, tOr } = useI18n();
   const { user: me } = useSession();
@@ -114,6 +161,7 @@ function CreateUser({ onCreated }: { onCreated: (user: User) => void }) {
   const [role, setRole] = useState<Role>('operator_instansi');
   const [regionCode, setRegionCode] = useState(me.region_code);
   const [password, setPassword] = useState('');
+  const [employeeNip, setEmployeeNip] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
 
@@ -128,10 +176,12 @@ function CreateUser({ onCreated }: { onCreated: (user: User) => void }) {
         role,
         region_code: regionCode.trim(),
         password,
+        employee_nip: employeeNip.trim(),
       });
       setUsername('');
       setDisplayName('');
       setPassword('');
+      setEmployeeNip('');
       onCreated(created);
     } catch (caught) {
       setError(caught);
@@ -171,6 +221,11 @@ function CreateUser({ onCreated }: { onCreated: (user: User) => void }) {
             value={regionCode}
             onInput={(e) => setRegionCode(e.currentTarget.value)}
           />
+        </label>
+        <label class="field">
+          <span>{t('users.employee')}</span>
+          <input name="employee_nip" inputMode="numeric" maxLength={40} value={employeeNip} onInput={(e) => setEmployeeNip(e.currentTarget.value)} />
+          <small class="muted">{t('users.employeeHint')}</small>
         </label>
         <label class="field">
           <span>{t('users.password')}</span>
