@@ -379,6 +379,17 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                NETRA_ASSIGN_OR_RETURN(query.actionable, QueryBool(request, "actionable", false));
                NETRA_ASSIGN_OR_RETURN(query.include_closed,
                                       QueryBool(request, "include_closed", false));
+               // Bounded here; CaseService::Inbox checks each value and names it.
+               query.violation = QueryString(request, "violation", 40);
+               query.deadline = QueryString(request, "deadline", 20);
+               query.text = QueryString(request, "q", 400);
+               query.origin = QueryString(request, "origin", 20);
+               query.act_from = QueryString(request, "act_from", 20);
+               query.act_to = QueryString(request, "act_to", 20);
+               if (request.Query("late") && !request.Query("late")->empty()) {
+                 NETRA_ASSIGN_OR_RETURN(bool late, QueryBool(request, "late", false));
+                 query.late = late;
+               }
                NETRA_ASSIGN_OR_RETURN(Page page, QueryPage(request));
                NETRA_ASSIGN_OR_RETURN(auto found, cases.Inbox(CallerOf(request), query, page));
                json items = json::array();
