@@ -175,6 +175,21 @@ json ToJson(const case_sanctions::CaseProposal& p) {
   return out;
 }
 
+// A scale the PPK chooses from (GET /cases/{id}, next_moves[].sanction_choices).
+json ToJson(const SanctionScale& scale) {
+  json levels = json::array();
+  for (const SanctionLevel& level : scale.levels) {
+    json penalties = json::array();
+    for (const Penalty& p : level.penalties) {
+      penalties.push_back({{"code", p.code}, {"text", p.text}, {"text_en", p.text_en}});
+    }
+    levels.push_back({{"level", level.level}, {"penalties", std::move(penalties)}});
+  }
+  return {{"track", SanctionTrackName(scale.track)},
+          {"regulation", scale.regulation},
+          {"levels", std::move(levels)}};
+}
+
 json ToJson(const AuditEntry& a) {
   return {{"seq", a.seq},
           {"at", Rfc3339(a.at)},
@@ -414,9 +429,13 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                    file.sanction_proposal ? ToJson(*file.sanction_proposal) : json();
                json moves = json::array();
                for (const CaseTransition* t : file.next_moves) {
-                 moves.push_back({{"to", CaseStatusCode(t->to)},
-                                  {"required_fields", t->required_fields},
-                                  {"documents", t->documents}});
+                 json move = {{"to", CaseStatusCode(t->to)},
+                              {"required_fields", t->required_fields},
+                              {"documents", t->documents}};
+                 if (RequiresSanctionChoice(*t)) {
+                   move["sanction_choices"] = Array(file.sanction_choices);
+                 }
+                 moves.push_back(std::move(move));
                }
                body["next_moves"] = std::move(moves);
                return http::Response::Json(body);

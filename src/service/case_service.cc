@@ -196,7 +196,11 @@ Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
   NETRA_ASSIGN_OR_RETURN(case_sanctions::Subject subject, SubjectOf(c));
   NETRA_ASSIGN_OR_RETURN(file.sanction_proposal, case_sanctions::Propose(c, subject));
   for (const CaseTransition& t : CaseTransitions()) {
-    if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
+    if (t.from != c.status || t.role != caller.role) continue;
+    file.next_moves.push_back(&t);
+    if (RequiresSanctionChoice(t) && file.sanction_choices.empty()) {
+      NETRA_ASSIGN_OR_RETURN(file.sanction_choices, case_sanctions::ChoosableScales(subject));
+    }
   }
   file.record = std::move(c);
   return file;
@@ -224,7 +228,12 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
                   "sanction_proposed is set by Netra from the sanction rules, not by the officer")
         .WithReason("reserved_field");
   }
-  if (fields.count("sanction_track") != 0) {
+  const bool names_sanction = fields.count("sanction_track") != 0 ||
+                              fields.count("sanction_level") != 0 ||
+                              fields.count("sanction_penalty") != 0;
+  // The PPK's decision requires the sanction (NextCaseStatus named any
+  // missing part); the recommendation may carry one.
+  if (names_sanction) {
     if (to != CaseStatus::kForwardedBkn && to != CaseStatus::kSanctioned) {
       return Status(ErrorCode::kInvalidArgument,
                     "Sanksi dipilih hanya pada rekomendasi (FORWARDED_BKN) atau keputusan PPK "

@@ -68,6 +68,9 @@ struct CaseFile {
   // without codes); advice for the recommendation and the PPK's decision.
   std::optional<case_sanctions::CaseProposal> sanction_proposal;
   std::vector<const CaseTransition*> next_moves;  // open to the caller's role
+  // What the caller may choose when one of next_moves requires a sanction
+  // (the PPK's decision); empty otherwise.
+  std::vector<SanctionScale> sanction_choices;
 };
 
 struct NewFinding {
@@ -123,9 +126,10 @@ class CaseService {
   Result<PageOf<CaseListItem>> Inbox(const Caller& caller, CaseQuery query, Page page);
   Result<CaseFile> Get(const Caller& caller, std::int64_t case_id);
   // Moves the case (domain/case_workflow.h NextCaseStatus decides role and
-  // fields). At the recommendation (FORWARDED_BKN) and the PPK's decision
-  // (SANCTIONED) the officer may name the chosen sanction (sanction_track,
-  // sanction_level, sanction_penalty); it is checked against the proposal
+  // fields). The PPK's decision (SANCTIONED) must name the chosen sanction
+  // (sanction_track, sanction_level, sanction_penalty: 400
+  // "sanction_required" when one is missing); the recommendation
+  // (FORWARDED_BKN) may name one. It is checked against the proposal
   // (ValidateSanctionDecision: a different choice needs override_reason) and
   // the proposal is stored beside it as sanction_proposed. The clarification record, study and
   // recommendation letter the move produces are generated as numbered PDFs, recorded with the move

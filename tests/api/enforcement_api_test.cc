@@ -217,10 +217,36 @@ TEST_F(EnforcementApiTest, ReportFollowedFromRegistrationToSanctionByReceiptCode
            R"({"to":"SANCTIONED","fields":{}})");
   EXPECT_EQ(missing.status, 400);
   EXPECT_NE(missing.body.find("decision_number"), std::string::npos);
-  const json sanctioned =
-      Move(id, Role::kPpk, "SANCTIONED",
-           {{"decision_number", "800/123/2024"},
-            {"sanction", "Hukuman disiplin sedang: penundaan kenaikan pangkat"}});
+  // The PPK's form offers the scales to choose from, the proposal among them.
+  c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kPpk, "35.13"));
+  ASSERT_EQ(c["next_moves"][0]["to"], "SANCTIONED") << c["next_moves"].dump();
+  const json& choices = c["next_moves"][0]["sanction_choices"];
+  ASSERT_TRUE(choices.is_array() && !choices.empty()) << c["next_moves"].dump();
+  const json& proposal = c["sanction_proposal"];
+  bool offered = false;
+  for (const json& scale : choices) {
+    EXPECT_NE(scale["track"], "criminal");
+    for (const json& level : scale["levels"]) {
+      for (const json& p : level["penalties"]) {
+        offered |= scale["track"] == proposal["track"] && level["level"] == proposal["level"] &&
+                   p["code"] == proposal["penalty"];
+      }
+    }
+  }
+  EXPECT_TRUE(offered) << proposal.dump();
+  // A decision without the chosen sanction is refused, naming it.
+  const http::Response unchosen =
+      Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPpk, "35.13",
+           R"({"to":"SANCTIONED","fields":{"decision_number":"800/123/2024",)"
+           R"("sanction":"Hukuman disiplin sedang"}})");
+  EXPECT_EQ(unchosen.status, 400);
+  EXPECT_NE(unchosen.body.find("sanction_required"), std::string::npos) << unchosen.body;
+  EXPECT_NE(unchosen.body.find("sanction_track"), std::string::npos) << unchosen.body;
+  const json sanctioned = Move(id, Role::kPpk, "SANCTIONED",
+                               {{"decision_number", "800/123/2024"},
+                                {"sanction_track", proposal["track"]},
+                                {"sanction_level", proposal["level"]},
+                                {"sanction_penalty", proposal["penalty"]}});
   EXPECT_EQ(sanctioned["status"], "SANCTIONED");
   EXPECT_TRUE(sanctioned["deadline_at"].is_null());
 
@@ -713,10 +739,32 @@ TEST_F(EnforcementApiTest, SanctionProposalIsShownAndAChosenSanctionThatDiffersN
   Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
   Move(id, Role::kPenilai, "AWAITING_PPK",
        {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-79"}});
+  // The PPK's sanction is checked like the recommendation's: part of one is
+  // refused, and so is a different one without a reason.
+  const std::string transitions = path + "/transitions";
+  const http::Response partial = Call("POST", transitions, Role::kPpk, "35.13",
+                                      json{{"to", "SANCTIONED"},
+                                           {"fields",
+                                            {{"decision_number", "800/9/2024"},
+                                             {"sanction_track", track},
+                                             {"sanction_level", level},
+                                             {"sanction_penalty", ""}}}}
+                                          .dump());
+  EXPECT_EQ(partial.status, 400);
+  EXPECT_NE(partial.body.find("sanction_penalty"), std::string::npos) << partial.body;
+  const http::Response heavier = Call("POST", transitions, Role::kPpk, "35.13",
+                                      json{{"to", "SANCTIONED"},
+                                           {"fields",
+                                            {{"decision_number", "800/9/2024"},
+                                             {"sanction_track", "discipline"},
+                                             {"sanction_level", "heavy"},
+                                             {"sanction_penalty", "pdhtaps"}}}}
+                                          .dump());
+  EXPECT_EQ(heavier.status, 400);
+  EXPECT_NE(heavier.body.find("override_reason_required"), std::string::npos) << heavier.body;
   // The PPK takes the proposal as it is: no reason needed.
   Move(id, Role::kPpk, "SANCTIONED",
        {{"decision_number", "800/9/2024"},
-        {"sanction", "Sesuai usulan"},
         {"sanction_track", track},
         {"sanction_level", level},
         {"sanction_penalty", penalty}});
