@@ -176,6 +176,21 @@ json ToJson(const case_sanctions::CaseProposal& p) {
   return out;
 }
 
+// A scale the PPK chooses from (GET /cases/{id}, next_moves[].sanction_choices).
+json ToJson(const SanctionScale& scale) {
+  json levels = json::array();
+  for (const SanctionLevel& level : scale.levels) {
+    json penalties = json::array();
+    for (const Penalty& p : level.penalties) {
+      penalties.push_back({{"code", p.code}, {"text", p.text}, {"text_en", p.text_en}});
+    }
+    levels.push_back({{"level", level.level}, {"penalties", std::move(penalties)}});
+  }
+  return {{"track", SanctionTrackName(scale.track)},
+          {"regulation", scale.regulation},
+          {"levels", std::move(levels)}};
+}
+
 json ToJson(const AuditEntry& a) {
   return {{"seq", a.seq},
           {"at", Rfc3339(a.at)},
@@ -380,6 +395,17 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                NETRA_ASSIGN_OR_RETURN(query.actionable, QueryBool(request, "actionable", false));
                NETRA_ASSIGN_OR_RETURN(query.include_closed,
                                       QueryBool(request, "include_closed", false));
+               // Bounded here; CaseService::Inbox checks each value and names it.
+               query.violation = QueryString(request, "violation", 40);
+               query.deadline = QueryString(request, "deadline", 20);
+               query.text = QueryString(request, "q", 400);
+               query.origin = QueryString(request, "origin", 20);
+               query.act_from = QueryString(request, "act_from", 20);
+               query.act_to = QueryString(request, "act_to", 20);
+               if (request.Query("late") && !request.Query("late")->empty()) {
+                 NETRA_ASSIGN_OR_RETURN(bool late, QueryBool(request, "late", false));
+                 query.late = late;
+               }
                NETRA_ASSIGN_OR_RETURN(Page page, QueryPage(request));
                NETRA_ASSIGN_OR_RETURN(auto found, cases.Inbox(CallerOf(request), query, page));
                json items = json::array();
@@ -405,9 +431,13 @@ void RegisterEnforcementRoutes(http::Router& router, ReportService& reports, Cas
                    file.sanction_proposal ? ToJson(*file.sanction_proposal) : json();
                json moves = json::array();
                for (const CaseTransition* t : file.next_moves) {
-                 moves.push_back({{"to", CaseStatusCode(t->to)},
-                                  {"required_fields", t->required_fields},
-                                  {"documents", t->documents}});
+                 json move = {{"to", CaseStatusCode(t->to)},
+                              {"required_fields", t->required_fields},
+                              {"documents", t->documents}};
+                 if (RequiresSanctionChoice(*t)) {
+                   move["sanction_choices"] = Array(file.sanction_choices);
+                 }
+                 moves.push_back(std::move(move));
                }
                body["next_moves"] = std::move(moves);
                AddHandlingFields(body, file);

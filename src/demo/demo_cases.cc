@@ -1,11 +1,13 @@
 #include "demo/demo_cases.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <map>
 #include <queue>
 #include <set>
 
+#include "domain/sanction_rules.h"
 #include "domain/working_days.h"
 
 namespace netra {
@@ -89,7 +91,6 @@ std::string FieldValue(std::string_view field, const DemoCase& c, int index, std
   if (field == "verification_result") return "Terbukti melanggar";
   if (field == "ppk_letter_number") return "B-" + n + "/BKN/2024";
   if (field == "decision_number") return "800/" + n + "/2024";
-  if (field == "sanction") return "Sanksi moral pernyataan secara terbuka";
   if (field == "examination_result") return "Tim pemeriksa tidak menemukan bukti cukup";
   if (field == "escalation_note") return "PPK belum menindaklanjuti rekomendasi";
   if (field == "idis_entry") return "I'DIS-" + n;
@@ -111,6 +112,46 @@ std::vector<std::string> AccountRegions(const DemoData& data) {
   }
   return regions;
 }
+// The sanction the PPK records: the rules' proposal for the case (as the case
+// page shows it), except that every other such case picks another penalty of
+// the same level and says why, as a PPK may. A moral statement when the rules
+// propose nothing.
+void ChooseSanction(const DemoCase& c, const Employee& subject, int index, CaseFields& fields) {
+  static const Result<ViolationCatalog> catalog = LoadShippedViolationCatalog();
+  static const Result<SanctionRules> rules =
+      catalog.ok() ? LoadShippedSanctionRules(*catalog) : Result<SanctionRules>(catalog.status());
+  SanctionChoice choice{SanctionTrack::kEthics, "moral", "moral_open"};
+  if (rules.ok()) {
+    SanctionFacts facts;
+    facts.violation_code = c.violation_code;
+    facts.employee_type = subject.type;
+    facts.position = subject.position;
+    facts.date = c.act_date;
+    const Result<SanctionProposal> proposal = rules->Propose(facts, *catalog);
+    const ProposedSanction* primary = proposal.ok() ? PrimarySanction(*proposal) : nullptr;
+    if (primary != nullptr) choice = {primary->track, primary->level, primary->penalty};
+    const SanctionScale* scale = rules->Scale(choice.track);
+    if (index % 2 == 1 && scale != nullptr) {
+      for (const SanctionLevel& level : scale->levels) {
+        if (level.level != choice.level) continue;
+        for (const Penalty& p : level.penalties) {
+          const bool allowed = std::find(p.not_for_positions.begin(), p.not_for_positions.end(),
+                                         subject.position) == p.not_for_positions.end();
+          if (p.code != choice.penalty && allowed) {
+            choice.penalty = p.code;
+            fields["override_reason"] =
+                "Terlapor mengulangi perbuatan setelah ditegur atasan langsung";
+            break;
+          }
+        }
+      }
+    }
+  }
+  fields["sanction_track"] = SanctionTrackName(choice.track);
+  fields["sanction_level"] = choice.level;
+  fields["sanction_penalty"] = choice.penalty;
+}
+
 
 // The seed provinces' Bawaslu and governor accounts.
 struct Province {
@@ -203,6 +244,7 @@ std::vector<DemoCase> BasePlan(const DemoData& data) {
       // The study of a village official's breach cites the code, which that
       // move does not require (its generated study needs one).
       if (to == CaseStatus::kForwardedRegent) step.fields["violation_codes"] = c.violation_code;
+      if (to == CaseStatus::kSanctioned) ChooseSanction(c, subject.employee, index, step.fields);
       if (to == CaseStatus::kClarification) c.hearing_at = at + 86400 / 2;
       if (!c.finding && to == CaseStatus::kRegistered) {
         c.question_at = at + 3600;

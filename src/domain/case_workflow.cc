@@ -1,5 +1,7 @@
 #include "domain/case_workflow.h"
 
+#include <algorithm>
+
 namespace netra {
 namespace {
 
@@ -102,10 +104,13 @@ std::vector<CaseTransition> BuildTransitions() {
        {"verification_result", "ppk_letter_number"},
        {"surat hasil pemeriksaan BKN kepada PPK"},
        {{"D8", kAtMove}}},
+      // The sanction is chosen from the scales of data/rules/sanctions.json, so
+      // it is checked against the rules' proposal (a different one needs a
+      // reason) and counted by track and level.
       {S::kAwaitingPpk,
        S::kSanctioned,
        ppk,
-       {"decision_number", "sanction"},
+       {"decision_number", "sanction_track", "sanction_level", "sanction_penalty"},
        {"surat keputusan penjatuhan hukuman"},
        {}},
       {S::kAwaitingPpk,
@@ -211,6 +216,11 @@ const std::vector<CaseTransition>& CaseTransitions() {
   return transitions;
 }
 
+bool RequiresSanctionChoice(const CaseTransition& move) {
+  return std::find(move.required_fields.begin(), move.required_fields.end(), "sanction_track") !=
+         move.required_fields.end();
+}
+
 const CaseTransition* FindCaseTransition(CaseStatus from, CaseStatus to) {
   for (const CaseTransition& t : CaseTransitions()) {
     if (t.from == from && t.to == to) return &t;
@@ -247,6 +257,18 @@ Result<CaseStatus> NextCaseStatus(CaseStatus current, CaseStatus requested, Role
     const auto it = fields.find(field);
     if (it == fields.end() || it->second.find_first_not_of(" \t\r\n") == std::string::npos) {
       const std::string name(field);
+      if (name.starts_with("sanction_")) {
+        return Status(ErrorCode::kInvalidArgument,
+                      "Sanksi yang dijatuhkan wajib dipilih untuk peralihan " + from + " ke " + to +
+                          ": kolom \"" + name +
+                          "\" kosong (sanction_track, sanction_level dan sanction_penalty dari "
+                          "skala sanksi; usulan aturan sanksi ada pada kasus)",
+                      "The sanction imposed must be chosen for the transition from " + from +
+                          " to " + to + ": field \"" + name +
+                          "\" is empty (sanction_track, sanction_level and sanction_penalty "
+                          "from the sanction scales; the case shows the rules' proposal)")
+            .WithReason("sanction_required");
+      }
       return Status(
                  ErrorCode::kInvalidArgument,
                  "Kolom wajib \"" + name + "\" belum diisi untuk peralihan " + from + " ke " + to,

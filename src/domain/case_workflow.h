@@ -81,6 +81,10 @@ const std::vector<CaseTransition>& CaseTransitions();
 // The move from `from` to `to`, or nullptr when there is none.
 const CaseTransition* FindCaseTransition(CaseStatus from, CaseStatus to);
 
+// Whether the move records the sanction imposed (sanction_track,
+// sanction_level and sanction_penalty are among its required fields).
+bool RequiresSanctionChoice(const CaseTransition& move);
+
 // Submitted form fields by name; a field with an empty value counts as missing.
 using CaseFields = std::map<std::string, std::string, std::less<>>;
 
@@ -92,7 +96,8 @@ using CaseFields = std::map<std::string, std::string, std::less<>>;
 //  - kPermissionDenied, "wrong_role": the move exists but belongs to another role
 //    (named in the message);
 //  - kInvalidArgument, "missing_field": a required field is absent or empty (the
-//    first one is named).
+//    first one is named); "sanction_required" when that field is part of the
+//    chosen sanction (sanction_track, sanction_level, sanction_penalty).
 Result<CaseStatus> NextCaseStatus(CaseStatus current, CaseStatus requested, Role actor,
                                   const CaseFields& fields);
 

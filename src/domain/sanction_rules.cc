@@ -239,6 +239,13 @@ std::string SanctionSummary(const ProposedSanction& s) {
          ProposalRoleName(s.role);
 }
 
+const ProposedSanction* PrimarySanction(const SanctionProposal& proposal) {
+  for (const ProposedSanction& s : proposal.sanctions) {
+    if (s.role == ProposalRole::kPrimary && s.track != SanctionTrack::kCriminal) return &s;
+  }
+  return nullptr;
+}
+
 Result<SanctionRules> SanctionRules::Parse(std::string_view json_text, std::string_view source_name,
                                            const ViolationCatalog& catalog) {
   const std::string src(source_name);

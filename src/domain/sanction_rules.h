@@ -183,6 +183,10 @@ Result<SanctionRules> LoadShippedSanctionRules(const ViolationCatalog& catalog);
 // "discipline:medium:tukin_cut_25_6m:primary" (the form the rule tests use).
 std::string SanctionSummary(const ProposedSanction& sanction);
 
+// The proposed sanction an officer's choice is compared with: the first
+// primary one that is not criminal (courts decide those); nullptr when none.
+const ProposedSanction* PrimarySanction(const SanctionProposal& proposal);
+
 // What the officer (PPK) settles on for the non-criminal part of a case.
 struct SanctionChoice {
   SanctionTrack track = SanctionTrack::kEthics;

@@ -1,5 +1,6 @@
 #include "service/case_sanctions.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace netra::case_sanctions {
@@ -46,11 +47,9 @@ Result<std::optional<CaseProposal>> Propose(const CaseRecord& c, const Subject& 
     Result<SanctionProposal> proposed = shipped->sanctions.Propose(facts, shipped->catalog);
     if (proposed.ok()) {
       one.proposal = std::move(proposed).value();
-      for (const ProposedSanction& s : one.proposal->sanctions) {
-        if (out.primary || s.role != ProposalRole::kPrimary ||
-            s.track == SanctionTrack::kCriminal) {
-          continue;
-        }
+      if (const ProposedSanction* primary = PrimarySanction(*one.proposal);
+          primary != nullptr && !out.primary) {
+        const ProposedSanction& s = *primary;
         out.primary = SanctionChoice{s.track, s.level, s.penalty};
         std::string basis;
         for (const std::string& b : one.proposal->legal_basis) {
@@ -75,11 +74,44 @@ Result<std::optional<CaseProposal>> Propose(const CaseRecord& c, const Subject& 
   return std::optional<CaseProposal>(std::move(out));
 }
 
+Result<std::vector<SanctionScale>> ChoosableScales(const Subject& subject) {
+  NETRA_ASSIGN_OR_RETURN(const ShippedRules* shipped, Shipped());
+  std::vector<SanctionScale> out;
+  for (const SanctionScale& scale : shipped->sanctions.scales()) {
+    if (scale.track == SanctionTrack::kCriminal) continue;
+    SanctionScale choosable = scale;
+    const bool pppk =
+        subject.type == EmployeeType::kPppk || subject.type == EmployeeType::kPppkParuhWaktu;
+    if (pppk && !scale.regulation_pppk.empty()) {
+      choosable.regulation = scale.regulation_pppk;
+    }
+    for (SanctionLevel& level : choosable.levels) {
+      std::erase_if(level.penalties, [&](const Penalty& p) {
+        return std::find(p.not_for_positions.begin(), p.not_for_positions.end(),
+                         subject.position) != p.not_for_positions.end();
+      });
+    }
+    std::erase_if(choosable.levels, [](const SanctionLevel& l) { return l.penalties.empty(); });
+    out.push_back(std::move(choosable));
+  }
+  return out;
+}
+
 Result<std::optional<std::string>> CheckChosenSanction(const CaseFields& fields,
                                                        const std::optional<CaseProposal>& proposal,
                                                        const Subject& subject) {
   const std::string track = Field(fields, "sanction_track");
-  if (track.empty()) return std::optional<std::string>();
+  const std::string level = Field(fields, "sanction_level");
+  const std::string penalty = Field(fields, "sanction_penalty");
+  if (track.empty() && level.empty() && penalty.empty()) return std::optional<std::string>();
+  if (track.empty() || level.empty() || penalty.empty()) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "Sanksi dipilih lengkap: sanction_track, sanction_level dan sanction_penalty "
+                  "diisi bersama",
+                  "A chosen sanction is complete: sanction_track, sanction_level and "
+                  "sanction_penalty go together")
+        .WithReason("sanction_incomplete");
+  }
   const std::optional<SanctionTrack> parsed = ParseSanctionTrack(track);
   if (!parsed) {
     return Status(ErrorCode::kInvalidArgument,
@@ -91,7 +123,7 @@ Result<std::optional<std::string>> CheckChosenSanction(const CaseFields& fields,
   }
   NETRA_ASSIGN_OR_RETURN(const ShippedRules* shipped, Shipped());
   SanctionDecision decision;
-  decision.chosen = {*parsed, Field(fields, "sanction_level"), Field(fields, "sanction_penalty")};
+  decision.chosen = {*parsed, level, penalty};
   decision.proposed = proposal && proposal->primary ? *proposal->primary : decision.chosen;
   decision.override_reason = Field(fields, "override_reason");
   NETRA_RETURN_IF_ERROR(ValidateSanctionDecision(decision, shipped->sanctions, subject.position));

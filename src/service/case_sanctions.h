@@ -51,11 +51,17 @@ struct CaseProposal {
 // nullopt when the case names no violation code.
 Result<std::optional<CaseProposal>> Propose(const CaseRecord& c, const Subject& subject);
 
+// The sanctions an officer may choose for `subject`: every scale but the
+// criminal one, with the penalties that apply to the subject's position, and
+// the scale's regulation for the subject's employee type. For the PPK's form.
+Result<std::vector<SanctionScale>> ChoosableScales(const Subject& subject);
+
 // At a move that records a sanction (fields sanction_track, sanction_level,
 // sanction_penalty, override_reason): checks it against the proposal with
 // ValidateSanctionDecision and returns "track:level:penalty" of the proposal
 // to store beside it (the chosen one when there is no proposal). nullopt
-// when the move names no sanction_track.
+// when the move names no sanction; kInvalidArgument "sanction_incomplete"
+// when it names only part of one (the three fields go together).
 Result<std::optional<std::string>> CheckChosenSanction(const CaseFields& fields,
                                                        const std::optional<CaseProposal>& proposal,
                                                        const Subject& subject);

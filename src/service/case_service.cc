@@ -1,9 +1,11 @@
 #include "service/case_service.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "domain/working_days.h"
+#include "ingest/row_reader.h"
 #include "service/access.h"
 #include "service/case_paperwork.h"
 #include "service/case_support.h"
@@ -34,6 +36,83 @@ bool KeepsRunningDeadline(CaseStatus to) {
 
 Status NotFoundCase() {
   return Status(ErrorCode::kNotFound, "Kasus tidak ditemukan", "Case not found");
+}
+
+constexpr std::size_t kQueryTextMax = 100;
+
+Status BadParameter(const char* name, const std::string& why_id, const std::string& why_en) {
+  return Status(ErrorCode::kInvalidArgument, std::string("Parameter '") + name + "' " + why_id,
+                std::string("Parameter '") + name + "' " + why_en);
+}
+
+// A YYYY-MM-DD bound of the act date, normalized; "" stays "".
+Result<std::string> DateParameter(const char* name, const std::string& text) {
+  if (text.empty()) return std::string();
+  const std::optional<CivilDate> date =
+      text.size() == 10 ? case_support::ParseYmd(text) : std::nullopt;
+  if (!date) {
+    return BadParameter(name, "harus tanggal YYYY-MM-DD, bukan \"" + text.substr(0, 20) + "\"",
+                        "must be a YYYY-MM-DD date, not \"" + text.substr(0, 20) + "\"");
+  }
+  return case_support::FormatYmd(*date);
+}
+
+// The store filter for the query's violation code, deadline state, text,
+// origin, lateness and act dates, each validated.
+Status AddQueryFilters(const CaseQuery& query, std::int64_t now, CaseFilter& filter) {
+  if (!query.violation.empty()) {
+    NETRA_ASSIGN_OR_RETURN(const case_sanctions::ShippedRules* shipped, case_sanctions::Shipped());
+    if (query.violation.size() > 40 || !shipped->catalog.Knows(query.violation)) {
+      return BadParameter("violation",
+                          "bukan kode katalog pelanggaran: \"" + query.violation.substr(0, 40) +
+                              "\" (lihat GET /api/v1/catalog/violations)",
+                          "is not a violation catalog code: \"" + query.violation.substr(0, 40) +
+                              "\" (see GET /api/v1/catalog/violations)");
+    }
+    filter.violation_code = query.violation;
+  }
+  if (query.deadline == "overdue") {
+    filter.deadline = CaseDeadlineFilter::kWithin;
+    filter.deadline_before = now;
+  } else if (query.deadline == "due_soon") {
+    filter.deadline = CaseDeadlineFilter::kWithin;
+    filter.deadline_from = now;
+    filter.deadline_before = now + std::int64_t{kDueSoonDays} * 86400 + 1;
+  } else if (query.deadline == "none") {
+    filter.deadline = CaseDeadlineFilter::kWithout;
+  } else if (query.deadline == "any") {
+    filter.deadline = CaseDeadlineFilter::kWithin;
+  } else if (!query.deadline.empty()) {
+    return BadParameter("deadline", "harus salah satu dari: overdue, due_soon, none, any",
+                        "must be one of: overdue, due_soon, none, any");
+  }
+  std::string text = query.text;
+  const auto first = text.find_first_not_of(" \t");
+  text = first == std::string::npos ? ""
+                                    : text.substr(first, text.find_last_not_of(" \t") - first + 1);
+  if (text.size() > kQueryTextMax) {
+    return BadParameter("q", "paling panjang " + std::to_string(kQueryTextMax) + " bita",
+                        "must be at most " + std::to_string(kQueryTextMax) + " bytes");
+  }
+  if (!ingest::IsValidUtf8(text) || std::any_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+      })) {
+    return BadParameter("q", "harus teks UTF-8 tanpa karakter kendali",
+                        "must be UTF-8 text without control characters");
+  }
+  filter.text = std::move(text);
+  if (!query.origin.empty() && query.origin != "report" && query.origin != "finding") {
+    return BadParameter("origin", "harus \"report\" (laporan) atau \"finding\" (temuan)",
+                        "must be \"report\" or \"finding\"");
+  }
+  filter.origin = query.origin;
+  filter.late = query.late;
+  NETRA_ASSIGN_OR_RETURN(filter.act_from, DateParameter("act_from", query.act_from));
+  NETRA_ASSIGN_OR_RETURN(filter.act_to, DateParameter("act_to", query.act_to));
+  if (!filter.act_from.empty() && !filter.act_to.empty() && filter.act_from > filter.act_to) {
+    return BadParameter("act_from", "tidak boleh setelah act_to", "must not be after act_to");
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -71,9 +150,11 @@ Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery 
   if (query.region_scope.empty()) query.region_scope = caller.region_code;
   NETRA_RETURN_IF_ERROR(ParseRegionCode(query.region_scope).status());
   NETRA_RETURN_IF_ERROR(RequireInScope(caller, query.region_scope, "Wilayah", "Region"));
+  const std::int64_t now = clock_.Now();
   CaseFilter filter;
   filter.region_scope = query.region_scope;
   filter.open_only = !query.include_closed;
+  NETRA_RETURN_IF_ERROR(AddQueryFilters(query, now, filter));
   if (query.actionable) {
     std::set<CaseStatus> from;
     for (const CaseTransition& t : CaseTransitions()) {
@@ -91,7 +172,6 @@ Result<PageOf<CaseListItem>> CaseService::Inbox(const Caller& caller, CaseQuery 
   }
   page.limit = std::clamp(page.limit, 1, 500);
   NETRA_ASSIGN_OR_RETURN(PageOf<CaseRecord> found, store_.enforcement().ListCases(filter, page));
-  const std::int64_t now = clock_.Now();
   PageOf<CaseListItem> out;
   out.total = found.total;
   for (CaseRecord& c : found.items) {
@@ -122,7 +202,11 @@ Result<CaseFile> CaseService::Get(const Caller& caller, std::int64_t case_id) {
   NETRA_ASSIGN_OR_RETURN(file.conflicts, conflicts_.Assess(c));
   NETRA_ASSIGN_OR_RETURN(file.handler_history, handling_.History(caller, c.id));
   for (const CaseTransition& t : CaseTransitions()) {
-    if (t.from == c.status && t.role == caller.role) file.next_moves.push_back(&t);
+    if (t.from != c.status || t.role != caller.role) continue;
+    file.next_moves.push_back(&t);
+    if (RequiresSanctionChoice(t) && file.sanction_choices.empty()) {
+      NETRA_ASSIGN_OR_RETURN(file.sanction_choices, case_sanctions::ChoosableScales(subject));
+    }
   }
   // The caller's moves from one status are all its role's: one check covers them.
   if (!file.next_moves.empty()) {
@@ -160,7 +244,12 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
                   "sanction_proposed is set by Netra from the sanction rules, not by the officer")
         .WithReason("reserved_field");
   }
-  if (fields.count("sanction_track") != 0) {
+  const bool names_sanction = fields.count("sanction_track") != 0 ||
+                              fields.count("sanction_level") != 0 ||
+                              fields.count("sanction_penalty") != 0;
+  // The PPK's decision requires the sanction (NextCaseStatus named any
+  // missing part); the recommendation may carry one.
+  if (names_sanction) {
     if (to != CaseStatus::kForwardedBkn && to != CaseStatus::kSanctioned) {
       return Status(ErrorCode::kInvalidArgument,
                     "Sanksi dipilih hanya pada rekomendasi (FORWARDED_BKN) atau keputusan PPK "

@@ -32,11 +32,24 @@ namespace netra {
 // "LP-000012" for a case opened by a report, "TM-000012" for a finding.
 std::string CaseNumber(std::int64_t id, const std::string& origin);
 
+// Cases whose deadline ends within this many days of now are "due soon".
+inline constexpr int kDueSoonDays = 2;
+
+// The inbox's filters as the request gave them; Inbox validates each and
+// names the parameter in its error. An empty string filters nothing.
 struct CaseQuery {
   std::string region_scope;  // defaults to the caller's; outside it is kNotFound
   std::vector<CaseStatus> statuses;
   bool actionable = false;  // only statuses from which the caller's role has a move
   bool include_closed = false;
+  std::string violation;  // a code of the violation catalog
+  // "overdue" (the deadline has passed), "due_soon" (it ends within
+  // kDueSoonDays), "none" (no running deadline), "any" (a running deadline).
+  std::string deadline;
+  std::string text;    // q: part of the subject's name or NIP, or of the summary
+  std::string origin;  // "report" | "finding"
+  std::optional<bool> late;
+  std::string act_from, act_to;  // YYYY-MM-DD, inclusive
 };
 
 struct CaseListItem {
@@ -71,6 +84,9 @@ struct CaseFile {
   std::vector<HandlerView> handler_history;  // every assignment, oldest first
   // Set when a conflict bars the caller from acting; next_moves is then empty.
   std::optional<ActBlock> blocked;
+  // What the caller may choose when one of next_moves requires a sanction
+  // (the PPK's decision); empty otherwise.
+  std::vector<SanctionScale> sanction_choices;
 };
 
 struct NewFinding {
@@ -121,13 +137,19 @@ class CaseService {
         conflicts_(store, clock),
         handling_(store, clock) {}
 
-  // Roles: pengawas, penilai, ppk, auditor, admin. Earliest deadline first.
+  // Roles: pengawas, penilai, ppk, auditor, admin. Earliest deadline first
+  // (overdue, then due, then cases without a deadline); deadlines are judged
+  // against the service clock. kInvalidArgument naming the parameter for an
+  // unknown violation code, deadline state or origin, a q longer than 100
+  // bytes (or not UTF-8, or with control characters), or a date that is not
+  // YYYY-MM-DD or an act_from after act_to.
   Result<PageOf<CaseListItem>> Inbox(const Caller& caller, CaseQuery query, Page page);
   Result<CaseFile> Get(const Caller& caller, std::int64_t case_id);
   // Moves the case (domain/case_workflow.h NextCaseStatus decides role and
-  // fields). At the recommendation (FORWARDED_BKN) and the PPK's decision
-  // (SANCTIONED) the officer may name the chosen sanction (sanction_track,
-  // sanction_level, sanction_penalty); it is checked against the proposal
+  // fields). The PPK's decision (SANCTIONED) must name the chosen sanction
+  // (sanction_track, sanction_level, sanction_penalty: 400
+  // "sanction_required" when one is missing); the recommendation
+  // (FORWARDED_BKN) may name one. It is checked against the proposal
   // (ValidateSanctionDecision: a different choice needs override_reason) and
   // the proposal is stored beside it as sanction_proposed. The clarification record, study and
   // recommendation letter the move produces are generated as numbered PDFs, recorded with the move

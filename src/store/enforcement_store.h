@@ -167,11 +167,30 @@ struct GeneratedDocument {
   AuditEntry audit;
 };
 
+// Which running deadlines an inbox keeps.
+enum class CaseDeadlineFilter {
+  kAny,      // every case
+  kWithout,  // cases without a running deadline
+  kWithin,   // cases whose deadline lies in [deadline_from, deadline_before)
+};
+
+// The cases an inbox lists; every member that is set narrows the list.
 struct CaseFilter {
   std::string region_scope;          // required scoping
   std::vector<CaseStatus> statuses;  // empty: any
   bool open_only = false;            // leave out CLOSED
   std::optional<std::int64_t> subject_employee_id;
+  std::string violation_code;  // a catalog code the case names; "" any
+  CaseDeadlineFilter deadline = CaseDeadlineFilter::kAny;
+  // Bounds for kWithin (unix seconds); an unset bound is open.
+  std::optional<std::int64_t> deadline_from;    // deadline_at >= this
+  std::optional<std::int64_t> deadline_before;  // deadline_at < this
+  // Case-insensitive (ASCII) substring of the subject's name, NIP or the
+  // summary, matched literally (LIKE wildcards are escaped); "" any.
+  std::string text;
+  std::string origin;  // "report" | "finding"; "" any
+  std::optional<bool> late;
+  std::string act_from, act_to;  // YYYY-MM-DD bounds of act_date, inclusive; "" open
 };
 
 struct AuditFilter {
@@ -191,7 +210,8 @@ class EnforcementStore {
                                         const AuditEntry& audit) = 0;
   virtual Result<CaseRecord> GetCase(std::int64_t id) = 0;
   // Ordered for an inbox: earliest deadline first (overdue before due), cases
-  // without a deadline after them, then by id.
+  // without a deadline after them, then by id. `total` counts every case the
+  // filter keeps. kInvalidArgument for a malformed scope or over-long text.
   virtual Result<PageOf<CaseRecord>> ListCases(const CaseFilter& filter, Page page) = 0;
   // Cases about this employee that are not CLOSED, newest first (at most 50).
   virtual Result<std::vector<CaseRecord>> ListOpenCasesAbout(std::int64_t employee_id) = 0;

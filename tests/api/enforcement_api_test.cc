@@ -217,10 +217,36 @@ TEST_F(EnforcementApiTest, ReportFollowedFromRegistrationToSanctionByReceiptCode
            R"({"to":"SANCTIONED","fields":{}})");
   EXPECT_EQ(missing.status, 400);
   EXPECT_NE(missing.body.find("decision_number"), std::string::npos);
-  const json sanctioned =
-      Move(id, Role::kPpk, "SANCTIONED",
-           {{"decision_number", "800/123/2024"},
-            {"sanction", "Hukuman disiplin sedang: penundaan kenaikan pangkat"}});
+  // The PPK's form offers the scales to choose from, the proposal among them.
+  c = Ok(Call("GET", "/api/v1/cases/" + std::to_string(id), Role::kPpk, "35.13"));
+  ASSERT_EQ(c["next_moves"][0]["to"], "SANCTIONED") << c["next_moves"].dump();
+  const json& choices = c["next_moves"][0]["sanction_choices"];
+  ASSERT_TRUE(choices.is_array() && !choices.empty()) << c["next_moves"].dump();
+  const json& proposal = c["sanction_proposal"];
+  bool offered = false;
+  for (const json& scale : choices) {
+    EXPECT_NE(scale["track"], "criminal");
+    for (const json& level : scale["levels"]) {
+      for (const json& p : level["penalties"]) {
+        offered |= scale["track"] == proposal["track"] && level["level"] == proposal["level"] &&
+                   p["code"] == proposal["penalty"];
+      }
+    }
+  }
+  EXPECT_TRUE(offered) << proposal.dump();
+  // A decision without the chosen sanction is refused, naming it.
+  const http::Response unchosen =
+      Call("POST", "/api/v1/cases/" + std::to_string(id) + "/transitions", Role::kPpk, "35.13",
+           R"({"to":"SANCTIONED","fields":{"decision_number":"800/123/2024",)"
+           R"("sanction":"Hukuman disiplin sedang"}})");
+  EXPECT_EQ(unchosen.status, 400);
+  EXPECT_NE(unchosen.body.find("sanction_required"), std::string::npos) << unchosen.body;
+  EXPECT_NE(unchosen.body.find("sanction_track"), std::string::npos) << unchosen.body;
+  const json sanctioned = Move(id, Role::kPpk, "SANCTIONED",
+                               {{"decision_number", "800/123/2024"},
+                                {"sanction_track", proposal["track"]},
+                                {"sanction_level", proposal["level"]},
+                                {"sanction_penalty", proposal["penalty"]}});
   EXPECT_EQ(sanctioned["status"], "SANCTIONED");
   EXPECT_TRUE(sanctioned["deadline_at"].is_null());
 
@@ -437,6 +463,112 @@ namespace netra {
 namespace {
 
 // The text of a PDF as pdftotext extracts it.
+TEST_F(EnforcementApiTest, InboxFiltersRunOnTheServerAndBadParametersAreNamed) {
+  const std::int64_t siti = store_->GetEmployeeByNip("198609262015052001")->id;
+  const auto find = [&](const json& body) -> std::int64_t {
+    json full = {{"region_code", "35.13"}, {"act_place", "Kraksaan"}};
+    full.update(body);
+    return Ok(Call("POST", "/api/v1/findings", Role::kPengawas, "35.13", full.dump()), 201)["id"];
+  };
+  // Two findings that will be overdue (D3 ends 2024-09-22 23:59:59 WIB).
+  const std::int64_t f1 = find({{"subject_employee_id", siti},
+                                {"summary", "Memasang baliho di kantor"},
+                                {"act_date", "2024-09-18"},
+                                {"violation_codes", "APK-INSTALL"}});
+  const std::int64_t f2 = find({{"subject_name", "Budi Santoso"},
+                                {"summary", "Mengunggah ajakan 100% memilih"},
+                                {"act_date", "2024-09-15"},
+                                {"violation_codes", "SOC-POST"}});
+  clock_.Advance(4 * 86400);  // 2024-09-23 09:00 WIB
+  // One that will be due soon (ends 2024-09-26 23:59:59 WIB), one without a deadline.
+  const std::int64_t f3 = find({{"subject_name", "Dewi Lestari"},
+                                {"summary", "Hadir di kampanye"},
+                                {"act_date", "2024-09-20"},
+                                {"violation_codes", "SOC-POST, CAMPAIGN-ATTEND"}});
+  const std::int64_t f4 = find({{"subject_name", "Joko Widodo"},
+                                {"summary", "Laporan tanpa syarat"},
+                                {"act_date", "2024-09-21"}});
+  Move(f4, Role::kPengawas, "INITIAL_REVIEW", {{"handling_officer", "Andi"}});
+  Move(f4, Role::kPengawas, "NOT_REGISTERED",
+       {{"initial_review_summary", "Tidak lengkap"}, {"reason", "Syarat tidak terpenuhi"}});
+  clock_.Advance(2 * 86400);  // 2024-09-25 09:00 WIB: f3 ends within two days
+  // A late public report (known 2024-09-01): D3 from today, more than two days away.
+  const std::string late_number = FileReport("2024-09-01")["case_number"];
+  const std::int64_t r1 = std::stoll(late_number.substr(3));
+
+  const auto ids = [&](const std::string& query) {
+    const json page = Ok(Call("GET", "/api/v1/cases?" + query, Role::kPenilai, ""));
+    std::vector<std::int64_t> out;
+    for (const json& c : page["items"]) out.push_back(c["id"]);
+    EXPECT_EQ(page["total"].get<std::int64_t>(), static_cast<std::int64_t>(out.size())) << query;
+    return out;
+  };
+  using Ids = std::vector<std::int64_t>;
+  // Overdue first, then due by deadline, then without one; CLOSED left out.
+  EXPECT_EQ(ids(""), (Ids{f1, f2, f3, r1, f4}));
+  EXPECT_EQ(ids("violation=SOC-POST"), (Ids{f2, f3}));
+  EXPECT_EQ(ids("violation=CAMPAIGN-ATTEND"), (Ids{f3}));
+  EXPECT_EQ(ids("violation=VOTE-BUYING"), (Ids{}));
+  EXPECT_EQ(ids("deadline=overdue"), (Ids{f1, f2}));
+  EXPECT_EQ(ids("deadline=due_soon"), (Ids{f3}));
+  EXPECT_EQ(ids("deadline=none"), (Ids{f4}));
+  EXPECT_EQ(ids("deadline=any"), (Ids{f1, f2, f3, r1}));
+  for (const json& c :
+       Ok(Call("GET", "/api/v1/cases?deadline=overdue", Role::kPenilai, ""))["items"]) {
+    EXPECT_TRUE(c["overdue"].get<bool>());
+  }
+  EXPECT_EQ(ids("q=budi"), (Ids{f2}));
+  EXPECT_EQ(ids("q=SITI"), (Ids{f1, r1}));  // the report names Siti Aminah too
+  EXPECT_EQ(ids("q=1986%200926"), (Ids{f1, r1}));
+  EXPECT_EQ(ids("q=100%25"), (Ids{f2}));
+  EXPECT_EQ(ids("q=%25"), (Ids{f2}));
+  EXPECT_EQ(ids("q=%20kampanye%20"), (Ids{f3}));
+  EXPECT_EQ(ids("origin=report"), (Ids{r1}));
+  EXPECT_EQ(ids("origin=finding"), (Ids{f1, f2, f3, f4}));
+  EXPECT_EQ(ids("late=true"), (Ids{r1}));
+  EXPECT_EQ(ids("late=false"), (Ids{f1, f2, f3, f4}));
+  EXPECT_EQ(ids("act_from=2024-09-16&act_to=2024-09-20"), (Ids{f1, f3}));
+  EXPECT_EQ(ids("act_to=2024-09-10"), (Ids{r1}));
+  EXPECT_EQ(ids("origin=finding&violation=SOC-POST&deadline=overdue&q=budi"), (Ids{f2}));
+  EXPECT_EQ(ids("include_closed=true&deadline=none&origin=finding"), (Ids{f4}));
+  // Out of the caller's region: nothing leaks through a filter.
+  EXPECT_EQ(
+      Call("GET", "/api/v1/cases?region=35.13&violation=SOC-POST", Role::kPengawas, "35.08").status,
+      404);
+  const json page2 =
+      Ok(Call("GET", "/api/v1/cases?origin=finding&offset=1&limit=2", Role::kPenilai, ""));
+  EXPECT_EQ(page2["total"], 4);
+  ASSERT_EQ(page2["items"].size(), 2u);
+  EXPECT_EQ(page2["items"][0]["id"], f2);
+  EXPECT_EQ(page2["items"][1]["id"], f3);
+
+  // Each bad parameter is a 400 problem naming it, in both languages.
+  const auto refused = [&](const std::string& query, const std::string& name) {
+    const http::Response r = Call("GET", "/api/v1/cases?" + query, Role::kPenilai, "");
+    EXPECT_EQ(r.status, 400) << query << ": " << r.body;
+    const json problem = json::parse(r.body, nullptr, false);
+    EXPECT_EQ(problem["status"], 400) << r.body;
+    EXPECT_NE(problem["detail"].get<std::string>().find("Parameter '" + name + "'"),
+              std::string::npos)
+        << r.body;
+    EXPECT_NE(problem["detail_en"].get<std::string>().find("Parameter '" + name + "'"),
+              std::string::npos)
+        << r.body;
+  };
+  refused("violation=NOT-A-CODE", "violation");
+  refused("violation=" + std::string(60, 'A'), "violation");
+  refused("deadline=soon", "deadline");
+  refused("q=" + std::string(101, 'x'), "q");
+  refused("q=a%01b", "q");
+  refused("q=%FF%FE", "q");
+  refused("origin=alert", "origin");
+  refused("late=maybe", "late");
+  refused("act_from=2024-13-01", "act_from");
+  refused("act_to=20240901", "act_to");
+  refused("act_from=2024-09-21&act_to=2024-09-20", "act_from");
+  refused("limit=0", "limit");
+}
+
 std::string PdfText(const std::filesystem::path& dir, const std::string& pdf) {
   const std::filesystem::path file = dir / "doc.pdf";
   {
@@ -607,10 +739,32 @@ TEST_F(EnforcementApiTest, SanctionProposalIsShownAndAChosenSanctionThatDiffersN
   Move(id, Role::kPenilai, "BKN_VERIFICATION", {{"verifier", "Satgas"}});
   Move(id, Role::kPenilai, "AWAITING_PPK",
        {{"verification_result", "Terbukti"}, {"ppk_letter_number", "B-79"}});
+  // The PPK's sanction is checked like the recommendation's: part of one is
+  // refused, and so is a different one without a reason.
+  const std::string transitions = path + "/transitions";
+  const http::Response partial = Call("POST", transitions, Role::kPpk, "35.13",
+                                      json{{"to", "SANCTIONED"},
+                                           {"fields",
+                                            {{"decision_number", "800/9/2024"},
+                                             {"sanction_track", track},
+                                             {"sanction_level", level},
+                                             {"sanction_penalty", ""}}}}
+                                          .dump());
+  EXPECT_EQ(partial.status, 400);
+  EXPECT_NE(partial.body.find("sanction_penalty"), std::string::npos) << partial.body;
+  const http::Response heavier = Call("POST", transitions, Role::kPpk, "35.13",
+                                      json{{"to", "SANCTIONED"},
+                                           {"fields",
+                                            {{"decision_number", "800/9/2024"},
+                                             {"sanction_track", "discipline"},
+                                             {"sanction_level", "heavy"},
+                                             {"sanction_penalty", "pdhtaps"}}}}
+                                          .dump());
+  EXPECT_EQ(heavier.status, 400);
+  EXPECT_NE(heavier.body.find("override_reason_required"), std::string::npos) << heavier.body;
   // The PPK takes the proposal as it is: no reason needed.
   Move(id, Role::kPpk, "SANCTIONED",
        {{"decision_number", "800/9/2024"},
-        {"sanction", "Sesuai usulan"},
         {"sanction_track", track},
         {"sanction_level", level},
         {"sanction_penalty", penalty}});

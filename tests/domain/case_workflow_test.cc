@@ -44,20 +44,24 @@ TEST(CaseWorkflowTest, EveryTransitionSucceedsWithItsRoleAndFields) {
     auto next = NextCaseStatus(t.from, t.to, t.role, AllFieldsOf(t));
     ASSERT_TRUE(next.ok()) << next.status().ToString();
     EXPECT_EQ(*next, t.to);
-    // Each required field, left out or blank, is named.
+    // Each required field, left out or blank, is named (the parts of a chosen
+    // sanction with their own reason, see ThePpksDecisionRequiresTheChosenSanction).
     for (std::string_view missing : t.required_fields) {
+      const bool sanction = missing.starts_with("sanction_");
+      const std::string reason = sanction ? "sanction_required" : "missing_field";
       CaseFields fields = AllFieldsOf(t);
       fields[std::string(missing)] = "  ";
       auto r = NextCaseStatus(t.from, t.to, t.role, fields);
       ASSERT_FALSE(r.ok());
       EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument);
-      EXPECT_EQ(r.status().reason(), "missing_field");
+      EXPECT_EQ(r.status().reason(), reason);
       EXPECT_NE(r.status().message_en().find("\"" + std::string(missing) + "\""),
                 std::string::npos);
-      EXPECT_NE(r.status().message_id().find("Kolom wajib \"" + std::string(missing)),
+      EXPECT_NE(r.status().message_id().find(sanction ? "kolom \"" + std::string(missing)
+                                                      : "Kolom wajib \"" + std::string(missing)),
                 std::string::npos);
       fields.erase(std::string(missing));
-      EXPECT_EQ(NextCaseStatus(t.from, t.to, t.role, fields).status().reason(), "missing_field");
+      EXPECT_EQ(NextCaseStatus(t.from, t.to, t.role, fields).status().reason(), reason);
     }
   }
   EXPECT_EQ(pairs.size(), CaseTransitions().size());
@@ -129,6 +133,43 @@ TEST(CaseWorkflowTest, MessagesExplainWhyInBothLanguages) {
   EXPECT_EQ(missing.status().message_en(),
             "Required field \"clarification_record\" is missing for the transition from "
             "CLARIFICATION to STUDY");
+}
+
+TEST(CaseWorkflowTest, ThePpksDecisionRequiresTheChosenSanction) {
+  const CaseFields complete = {{"decision_number", "800/1/2024"},
+                               {"sanction_track", "discipline"},
+                               {"sanction_level", "medium"},
+                               {"sanction_penalty", "tukin_cut_25_6m"}};
+  EXPECT_TRUE(
+      NextCaseStatus(CaseStatus::kAwaitingPpk, CaseStatus::kSanctioned, Role::kPpk, complete).ok());
+  for (const char* part : {"sanction_track", "sanction_level", "sanction_penalty"}) {
+    CaseFields fields = complete;
+    fields.erase(part);
+    auto missing =
+        NextCaseStatus(CaseStatus::kAwaitingPpk, CaseStatus::kSanctioned, Role::kPpk, fields);
+    ASSERT_FALSE(missing.ok()) << part;
+    EXPECT_EQ(missing.status().code(), ErrorCode::kInvalidArgument);
+    EXPECT_EQ(missing.status().reason(), "sanction_required");
+    EXPECT_NE(missing.status().message_id().find(std::string("\"") + part + "\""),
+              std::string::npos)
+        << missing.status().message_id();
+    EXPECT_NE(missing.status().message_en().find("must be chosen"), std::string::npos);
+    fields[part] = "  ";  // blank counts as missing
+    EXPECT_EQ(NextCaseStatus(CaseStatus::kAwaitingPpk, CaseStatus::kSanctioned, Role::kPpk, fields)
+                  .status()
+                  .reason(),
+              "sanction_required");
+  }
+  // Only the PPK's decision requires the choice; the recommendation may carry one.
+  for (const CaseTransition& t : CaseTransitions()) {
+    EXPECT_EQ(RequiresSanctionChoice(t),
+              t.from == CaseStatus::kAwaitingPpk && t.to == CaseStatus::kSanctioned)
+        << CaseStatusCode(t.from) << " -> " << CaseStatusCode(t.to);
+  }
+  // A free-text sanction alone no longer records a decision.
+  auto text_only = NextCaseStatus(CaseStatus::kAwaitingPpk, CaseStatus::kSanctioned, Role::kPpk,
+                                  {{"decision_number", "800/1/2024"}, {"sanction", "Teguran"}});
+  EXPECT_EQ(text_only.status().reason(), "sanction_required");
 }
 
 TEST(CaseWorkflowTest, WalksAReportToASanctionAndClosure) {

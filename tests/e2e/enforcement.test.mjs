@@ -28,9 +28,9 @@ async function noHorizontalScroll(page, what) {
 }
 
 /** Opens the move's form on the case page, fills its fields and waits for the server to accept it. */
-async function move(page, to, fields, label) {
+async function move(page, to, fields, label, { open = true } = {}) {
   const form = page.locator(`details[data-move="${to}"]`);
-  await form.locator('summary').click();
+  if (open) await form.locator('summary').click();
   for (const [name, value] of Object.entries(fields)) await form.locator(`[name="${name}"]`).fill(value);
   const answer = page.waitForResponse((r) => r.url().includes('/transitions') && r.request().method() === 'POST');
   await form.getByRole('button', { name: `Simpan: ${label}` }).click();
@@ -39,6 +39,16 @@ async function move(page, to, fields, label) {
   const moved = await response.json();
   assert.equal(moved.status, to);
   return moved;
+}
+
+/** Rows per page of the inbox (web/src/pages/Cases.tsx). */
+const PAGE = 25;
+
+/** Waits until the inbox says `count` ("12 kasus") and shows `rows` rows (or the empty message). */
+async function inboxShows(page, count, rows) {
+  await page.getByTestId('cases-count').filter({ hasText: new RegExp(`^${count}$`) }).waitFor();
+  if (rows === 0) await page.locator('.empty').waitFor();
+  else assert.equal(await page.locator('table.cases tbody tr').count(), rows);
 }
 
 /** Reads the receipt page for `code` and returns the visible step titles. */
@@ -159,14 +169,40 @@ test('a public report goes through the workflow to a recorded sanction while the
     await desk.getByRole('heading', { name: 'Kotak masuk kasus' }).waitFor();
     const row = desk.locator(`tr[data-case="${caseNumber}"]`);
     await row.waitFor();
-    // The inbox lists deadlines first, overdue ones highlighted.
+    // The inbox filters on the server; each count is checked against one made here from the
+    // region's whole, unfiltered list.
     const inbox = await apiGet(desk, '/cases?limit=500');
-    const overdue = inbox.items.filter((c) => c.overdue).length;
-    assert.equal(await desk.locator('tr.overdue').count(), overdue);
+    assert.ok(inbox.total <= 500 && inbox.items.length === inbox.total);
+    const overdue = inbox.items.filter((c) => c.overdue);
+    assert.ok(overdue.length > 0, 'the demo leaves overdue cases in Kabupaten Probolinggo');
+    await inboxShows(desk, `${inbox.total} kasus`, Math.min(inbox.total, PAGE));
     await desk.getByLabel('Tenggat').selectOption('overdue');
-    await desk.waitForFunction((n) => document.querySelectorAll('table.cases tbody tr').length === n || (n === 0 && document.querySelector('.empty')), overdue);
+    await desk.waitForURL(/[?&]deadline=overdue/);
+    await inboxShows(desk, `${overdue.length} kasus`, Math.min(overdue.length, PAGE));
+    assert.equal(await desk.locator('table.cases tbody tr:not(.overdue)').count(), 0);
     await shot(desk, 'enf-inbox-overdue');
-    await desk.getByLabel('Tenggat').selectOption('');
+    // A violation type: the most frequent code among the region's cases.
+    const byCode = new Map();
+    for (const c of inbox.items) for (const code of c.violation_codes ?? []) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    const [code] = [...byCode.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    await desk.getByLabel('Jenis pelanggaran').selectOption(code);
+    await desk.waitForURL(new RegExp(`[?&]violation=${code}`));
+    const both = overdue.filter((c) => c.violation_codes.includes(code)).length;
+    await inboxShows(desk, `${both} kasus`, both);
+    for (const text of await desk.locator('table.cases tbody tr td:nth-child(4)').allInnerTexts()) assert.match(text, new RegExp(code));
+    // A reload, or the link shared, shows the same filtered list.
+    await desk.reload();
+    await inboxShows(desk, `${both} kasus`, both);
+    assert.equal(await desk.getByLabel('Tenggat').inputValue(), 'overdue');
+    assert.equal(await desk.getByLabel('Jenis pelanggaran').inputValue(), code);
+    await desk.getByRole('button', { name: 'Hapus saringan' }).click();
+    await inboxShows(desk, `${inbox.total} kasus`, Math.min(inbox.total, PAGE));
+    // Text search on the server: the reported person's name.
+    await desk.getByLabel('Cari terlapor, NIP atau uraian').fill('budi santoso');
+    await desk.getByRole('search', { name: 'Saring kasus' }).getByRole('button', { name: 'Cari', exact: true }).click();
+    await desk.waitForURL(/[?&]q=budi\+santoso/);
+    const named = inbox.items.filter((c) => `${c.subject.name} ${c.summary}`.toLowerCase().includes('budi santoso')).length;
+    await inboxShows(desk, `${named} kasus`, Math.min(named, PAGE));
     await row.waitFor();
     await shot(desk, 'enf-inbox');
     await row.getByRole('link', { name: caseNumber }).click();
@@ -297,12 +333,30 @@ test('a public report goes through the workflow to a recorded sanction while the
     await ppk.page.getByRole('heading', { name: `Keputusan untuk ${caseNumber}` }).waitFor();
     await ppk.page.getByText('002/PP.01.02/K.JI-13/X/2024').first().waitFor();
     await ppk.page.getByText('BKN-NET/2024/118').first().waitFor();
-    await move(
-      ppk.page,
-      'SANCTIONED',
-      { decision_number: '800/123/426.12/2024', sanction: 'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan' },
-      'Jatuhkan sanksi',
-    );
+    // The sanction is chosen from the scales, starting at the rules' proposal; a different
+    // penalty asks for the reason, and without one the browser does not send the form.
+    const decision = ppk.page.locator('details[data-move="SANCTIONED"]');
+    await decision.locator('summary').click();
+    const picker = decision.getByTestId('sanction-picker');
+    const proposedPenalty = await picker.locator('[name="sanction_penalty"]').inputValue();
+    assert.ok(proposedPenalty, 'the proposal is preselected');
+    await picker.getByText('Sesuai usulan aturan sanksi.').waitFor();
+    const penalties = await picker.locator('[name="sanction_penalty"] option').evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
+    const other = penalties.find((p) => p !== proposedPenalty);
+    assert.ok(other, `the proposed level offers another penalty: ${penalties}`);
+    await picker.locator('[name="sanction_penalty"]').selectOption(other);
+    const why = picker.getByLabel('Alasan memilih sanksi yang berbeda dari usulan');
+    await why.waitFor();
+    assert.equal(await why.evaluate((el) => el.validity.valueMissing), true);
+    await picker.scrollIntoViewIfNeeded();
+    await shot(ppk.page, 'enf-ppk-override-phone', { top: false });
+    await why.fill('Terlapor sudah dua kali ditegur atasan langsung.');
+    const moved = await move(ppk.page, 'SANCTIONED', { decision_number: '800/123/426.12/2024' }, 'Jatuhkan sanksi', { open: false });
+    const decided = await apiGet(ppk.page, `/cases/${moved.id}`);
+    const fields = decided.history.at(-1).fields;
+    assert.equal(fields.sanction_penalty, other);
+    assert.equal(fields.override_reason, 'Terlapor sudah dua kali ditegur atasan langsung.');
+    assert.equal(fields.sanction_proposed, `${decided.sanction_proposal.track}:${decided.sanction_proposal.level}:${proposedPenalty}`);
     await ppk.page.getByTestId('ppk-done').filter({ hasText: 'Sanksi dijatuhkan' }).waitFor();
     await noHorizontalScroll(ppk.page, 'PPK decision');
     await shot(ppk.page, 'enf-ppk-decided-phone', { fullPage: true });
@@ -346,6 +400,43 @@ test('a public report goes through the workflow to a recorded sanction while the
     await shot(auditor.page, 'enf-case-auditor', { fullPage: true });
   } finally {
     await auditor.context.close();
+  }
+});
+
+test('a BKN reviewer pages through the national inbox, and the page survives a reload', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.netra.baseUrl, { viewport: DESKTOP });
+  try {
+    await signIn(page, account('penilai.bkn'));
+    await page.goto('/kasus');
+    const all = await apiGet(page, '/cases?limit=500');
+    assert.ok(all.total > PAGE, `the national inbox has more than one page (${all.total})`);
+    await inboxShows(page, `${all.total} kasus`, PAGE);
+    const pager = page.getByRole('navigation', { name: 'Halaman' });
+    await pager.getByText(`1–${PAGE} dari ${all.total}`).waitFor();
+    assert.equal(await pager.getByRole('button', { name: '‹ Sebelumnya' }).isDisabled(), true);
+    await pager.getByRole('button', { name: 'Berikutnya ›' }).click();
+    await page.waitForURL(new RegExp(`[?&]offset=${PAGE}`));
+    const second = Math.min(all.total - PAGE, PAGE);
+    await inboxShows(page, `${all.total} kasus`, second);
+    const numbers = () => page.locator('table.cases tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.case));
+    assert.deepEqual(await numbers(), all.items.slice(PAGE, PAGE + second).map((c) => c.number));
+    await page.reload();
+    await pager.getByText(`${PAGE + 1}–${PAGE + second} dari ${all.total}`).waitFor();
+    assert.deepEqual(await numbers(), all.items.slice(PAGE, PAGE + second).map((c) => c.number));
+    await shot(page, 'enf-inbox-page2');
+    // A filter starts again at the first page; only reports remain.
+    await page.getByLabel('Asal').selectOption('report');
+    const reports = all.items.filter((c) => c.origin === 'report');
+    await inboxShows(page, `${reports.length} kasus`, Math.min(reports.length, PAGE));
+    assert.ok(!new URL(page.url()).searchParams.has('offset'));
+    assert.deepEqual(await numbers(), reports.slice(0, PAGE).map((c) => c.number));
+    // In English, the same list.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByTestId('cases-count').filter({ hasText: `${reports.length} cases` }).waitFor();
+    await shot(page, 'enf-inbox-en');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });
 

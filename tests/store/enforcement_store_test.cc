@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -148,6 +149,190 @@ TEST_P(EnforcementStoreTest, InboxIsScopedAndPutsEarliestDeadlineFirst) {
   filter.statuses.clear();
   EXPECT_EQ(enf().ListCases(filter, {0, 2})->items.size(), 2u);
   EXPECT_EQ(enf().ListCases(filter, {0, 2})->total, 4);
+}
+
+// The ids of a page, in order.
+std::vector<std::int64_t> Ids(const Result<PageOf<CaseRecord>>& page) {
+  std::vector<std::int64_t> out;
+  EXPECT_TRUE(page.ok()) << page.status().ToString();
+  if (!page.ok()) return out;
+  for (const CaseRecord& c : page->items) out.push_back(c.id);
+  EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size()));
+  return out;
+}
+
+TEST_P(EnforcementStoreTest, InboxFiltersByViolationDeadlineTextOriginLatenessAndActDate) {
+  CaseRecord a = Case("35.13", std::nullopt);  // no deadline
+  a.subject_nip = "198609262015052001";
+  a.violation_codes_json = R"(["APK-INSTALL","SOC-POST"])";
+  CaseRecord b = Case("35.13.01", 1000);  // overdue at 2000
+  b.origin = "finding";
+  b.late = true;
+  b.subject_name = "Budi Santoso";
+  b.summary = "Mengunggah 100% dukungan_calon";
+  b.act_date = "2024-09-20";
+  b.violation_codes_json = R"(["SOC-POST"])";
+  CaseRecord c = Case("35.13", 2500);  // due soon at 2000
+  c.subject_name = "Dewi Lestari";
+  c.summary = "Hadir di kampanye";
+  c.act_date = "2024-10-01";
+  CaseRecord d = Case("35.08", 1000);  // outside the scope, same codes as a
+  d.violation_codes_json = R"(["APK-INSTALL","SOC-POST"])";
+  std::vector<std::int64_t> id;
+  for (const CaseRecord& r : {a, b, c, d}) {
+    auto created = enf().CreateCase(r, std::nullopt, Audit("c", r.region_code));
+    ASSERT_TRUE(created.ok()) << created.status().ToString();
+    id.push_back(created->id);
+  }
+  using Ids_ = std::vector<std::int64_t>;
+  const auto list = [&](const std::function<void(CaseFilter&)>& set) {
+    CaseFilter filter;
+    filter.region_scope = "35.13";
+    set(filter);
+    return Ids(enf().ListCases(filter, {}));
+  };
+  EXPECT_EQ(list([](CaseFilter&) {}), (Ids_{id[1], id[2], id[0]}));
+
+  // Violation codes, kept in step when a move replaces them.
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "APK-INSTALL"; }), (Ids_{id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "SOC-POST"; }), (Ids_{id[1], id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "SOC-LIKE"; }), (Ids_{}));
+  TransitionRecord t;
+  t.case_id = id[2];
+  t.from = CaseStatus::kReceived;
+  t.to = CaseStatus::kInitialReview;
+  t.at = 1500;
+  t.deadline_at = 2500;
+  t.violation_codes_json = R"(["APK-INSTALL"])";
+  ASSERT_TRUE(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).ok());
+  t.case_id = id[0];
+  t.deadline_at.reset();
+  t.violation_codes_json = R"(["SOC-LIKE","SOC-LIKE"])";
+  ASSERT_TRUE(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).ok());
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "APK-INSTALL"; }), (Ids_{id[2]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "SOC-LIKE"; }), (Ids_{id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "SOC-POST"; }), (Ids_{id[1]}));
+  // A move that sets no codes keeps them.
+  t.from = CaseStatus::kInitialReview;
+  t.to = CaseStatus::kRegistered;
+  t.violation_codes_json.reset();
+  ASSERT_TRUE(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).ok());
+  EXPECT_EQ(list([](CaseFilter& f) { f.violation_code = "SOC-LIKE"; }), (Ids_{id[0]}));
+  // A malformed code list is refused before anything is written.
+  t.from = CaseStatus::kRegistered;
+  t.to = CaseStatus::kClarification;
+  t.violation_codes_json = R"({"not":"an array"})";
+  EXPECT_EQ(enf().ApplyTransition(t, Audit("case.transition", "35.13"), {}).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(enf().GetCase(id[0])->status, CaseStatus::kRegistered);
+
+  // Deadlines: none, a half-open range, or any running one.
+  EXPECT_EQ(list([](CaseFilter& f) { f.deadline = CaseDeadlineFilter::kWithout; }), (Ids_{id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) {
+              f.deadline = CaseDeadlineFilter::kWithin;
+              f.deadline_before = 2000;
+            }),
+            (Ids_{id[1]}));
+  EXPECT_EQ(list([](CaseFilter& f) {
+              f.deadline = CaseDeadlineFilter::kWithin;
+              f.deadline_from = 2000;
+              f.deadline_before = 2500;
+            }),
+            (Ids_{}));
+  EXPECT_EQ(list([](CaseFilter& f) {
+              f.deadline = CaseDeadlineFilter::kWithin;
+              f.deadline_from = 2000;
+              f.deadline_before = 2501;
+            }),
+            (Ids_{id[2]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.deadline = CaseDeadlineFilter::kWithin; }),
+            (Ids_{id[1], id[2]}));
+
+  // Text: name, NIP (also typed in groups) or summary, any case, wildcards literal.
+  const auto text = [&](const std::string& q) { return list([&](CaseFilter& f) { f.text = q; }); };
+  EXPECT_EQ(text("siti"), (Ids_{id[0]}));
+  EXPECT_EQ(text("AMINAH"), (Ids_{id[0]}));
+  EXPECT_EQ(text("19860926"), (Ids_{id[0]}));
+  EXPECT_EQ(text("19860926 201505"), (Ids_{id[0]}));
+  EXPECT_EQ(text("kampanye"), (Ids_{id[2]}));
+  EXPECT_EQ(text("%"), (Ids_{id[1]}));
+  EXPECT_EQ(text("_"), (Ids_{id[1]}));
+  EXPECT_EQ(text("100% dukungan"), (Ids_{id[1]}));
+  EXPECT_EQ(text("baliho"), (Ids_{id[0]}));
+  EXPECT_EQ(text("tidak ada"), (Ids_{}));
+
+  // Origin, lateness, act dates (inclusive), and several filters at once.
+  EXPECT_EQ(list([](CaseFilter& f) { f.origin = "finding"; }), (Ids_{id[1]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.origin = "report"; }), (Ids_{id[2], id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.late = true; }), (Ids_{id[1]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.late = false; }), (Ids_{id[2], id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.act_from = "2024-09-20"; }), (Ids_{id[1], id[2]}));
+  EXPECT_EQ(list([](CaseFilter& f) { f.act_to = "2024-09-20"; }), (Ids_{id[1], id[0]}));
+  EXPECT_EQ(list([](CaseFilter& f) {
+              f.act_from = "2024-09-16";
+              f.act_to = "2024-09-30";
+            }),
+            (Ids_{id[1]}));
+  EXPECT_EQ(list([](CaseFilter& f) {
+              f.violation_code = "SOC-LIKE";
+              f.late = false;
+              f.text = "siti";
+              f.deadline = CaseDeadlineFilter::kWithout;
+            }),
+            (Ids_{id[0]}));
+
+  // Paging keeps the total of the whole filtered list.
+  CaseFilter reports;
+  reports.region_scope = "";
+  reports.origin = "report";
+  auto first = enf().ListCases(reports, {0, 1});
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->total, 3);
+  ASSERT_EQ(first->items.size(), 1u);
+  EXPECT_EQ(first->items[0].id, id[3]);  // earliest deadline
+  auto second = enf().ListCases(reports, {1, 1});
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->items.size(), 1u);
+  EXPECT_EQ(second->items[0].id, id[2]);
+}
+
+TEST_P(EnforcementStoreTest, MigrationFillsTheViolationIndexFromExistingCases) {
+  CaseRecord a = Case("35.13", std::nullopt);
+  a.violation_codes_json = R"(["APK-INSTALL","SOC-POST"])";
+  CaseRecord b = Case("35.13", std::nullopt);
+  CaseRecord c = Case("35.13", std::nullopt);
+  std::vector<std::int64_t> id;
+  for (const CaseRecord& r : {a, b, c}) {
+    auto created = enf().CreateCase(r, std::nullopt, Audit("c", "35.13"));
+    ASSERT_TRUE(created.ok()) << created.status().ToString();
+    id.push_back(created->id);
+  }
+  // A database from before migration 0008: the codes only in the JSON column,
+  // one array written with spaces and a repeated code.
+  store_.reset();
+  {
+    auto raw = db_->Raw();
+    ASSERT_TRUE(raw.ok()) << raw.status().ToString();
+    ASSERT_TRUE((*raw)->Exec("DROP TABLE case_violations").ok());
+    ASSERT_TRUE((*raw)
+                    ->Run("UPDATE cases SET violation_codes = ? WHERE id = ?",
+                          {std::string(R"([ "SOC-LIKE", "SOC-POST" ,"SOC-LIKE"])"), id[2]})
+                    .ok());
+    ASSERT_TRUE((*raw)->Run("DELETE FROM schema_migrations WHERE version = 8").ok());
+  }
+  auto reopened = OpenStore(db_->url());
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  store_ = std::move(reopened).value();
+  const auto with = [&](const std::string& code) {
+    CaseFilter filter;
+    filter.violation_code = code;
+    return Ids(enf().ListCases(filter, {}));
+  };
+  using Ids_ = std::vector<std::int64_t>;
+  EXPECT_EQ(with("APK-INSTALL"), (Ids_{id[0]}));
+  EXPECT_EQ(with("SOC-POST"), (Ids_{id[0], id[2]}));
+  EXPECT_EQ(with("SOC-LIKE"), (Ids_{id[2]}));
+  EXPECT_EQ(with("SOC"), (Ids_{}));
 }
 
 TEST_P(EnforcementStoreTest, EscalationRaisesOnceAndOverdueListSkipsEscalated) {

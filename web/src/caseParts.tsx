@@ -9,7 +9,7 @@ import { Fact, ProblemMessage } from './components';
 import { fieldKind, statusClass } from './enforcement';
 import { useI18n } from './i18n';
 import { Link } from './router';
-import type { CaseDetail, CaseDocument, CaseStep, CaseSummary, NextMove, SanctionProposal } from './types';
+import type { CaseDetail, CaseDocument, CaseStep, CaseSummary, NextMove, SanctionProposal, SanctionScaleChoice } from './types';
 
 export function CaseHeader({ data, zone }: { data: CaseSummary; zone: string }) {
   const { t, tOr, dateTime } = useI18n();
@@ -130,10 +130,142 @@ export function Timeline({
   );
 }
 
+/** The fields of the chosen sanction, filled by SanctionPicker instead of free text. */
+const SANCTION_FIELDS = ['sanction_track', 'sanction_level', 'sanction_penalty'];
+
+interface SanctionValue {
+  track: string;
+  level: string;
+  penalty: string;
+  overrideReason: string;
+}
+
+/** The proposal's choice when the scales offer it, else nothing chosen yet. */
+function initialSanction(choices: SanctionScaleChoice[], proposal: SanctionProposal | null | undefined): SanctionValue {
+  const none = { track: '', level: '', penalty: '', overrideReason: '' };
+  if (!proposal?.track) return none;
+  const offered = choices.some(
+    (scale) =>
+      scale.track === proposal.track &&
+      scale.levels.some((l) => l.level === proposal.level && l.penalties.some((p) => p.code === proposal.penalty)),
+  );
+  return offered ? { track: proposal.track, level: proposal.level ?? '', penalty: proposal.penalty ?? '', overrideReason: '' } : none;
+}
+
+function differsFromProposal(value: SanctionValue, proposal: SanctionProposal | null | undefined): boolean {
+  if (!proposal?.track) return false;
+  return value.track !== proposal.track || value.level !== proposal.level || value.penalty !== proposal.penalty;
+}
+
+/**
+ * The sanction the PPK imposes: track, level and penalty from the scales the server offers, starting at the
+ * rules' proposal. A different choice asks for the reason (at least 20 characters, as the server requires).
+ */
+function SanctionPicker({
+  choices,
+  proposal,
+  value,
+  onChange,
+}: {
+  choices: SanctionScaleChoice[];
+  proposal: SanctionProposal | null | undefined;
+  value: SanctionValue;
+  onChange: (value: SanctionValue) => void;
+}) {
+  const { t, tOr, pick } = useI18n();
+  const scale = choices.find((s) => s.track === value.track);
+  const level = scale?.levels.find((l) => l.level === value.level);
+  const only = <T,>(items: T[] | undefined): T | undefined => (items && items.length === 1 ? items[0] : undefined);
+  const chooseTrack = (track: string) => {
+    const next = choices.find((s) => s.track === track);
+    const firstLevel = only(next?.levels);
+    onChange({ ...value, track, level: firstLevel?.level ?? '', penalty: only(firstLevel?.penalties)?.code ?? '' });
+  };
+  const chooseLevel = (name: string) => {
+    const next = scale?.levels.find((l) => l.level === name);
+    onChange({ ...value, level: name, penalty: only(next?.penalties)?.code ?? '' });
+  };
+  const differs = differsFromProposal(value, proposal);
+  return (
+    <fieldset class="sanction-picker" data-testid="sanction-picker">
+      <legend>{t('sanction.legend')}</legend>
+      <label class="field">
+        <span>{t('field.sanction_track')}</span>
+        <select name="sanction_track" required value={value.track} onChange={(e) => chooseTrack(e.currentTarget.value)}>
+          <option value="">{t('sanction.choose')}</option>
+          {choices.map((s) => (
+            <option key={s.track} value={s.track}>
+              {tOr(`sanctionTrack.${s.track}`, s.track)}
+            </option>
+          ))}
+        </select>
+        {scale && <small class="muted">{scale.regulation}</small>}
+      </label>
+      <label class="field">
+        <span>{t('field.sanction_level')}</span>
+        <select name="sanction_level" required value={value.level} disabled={!scale} onChange={(e) => chooseLevel(e.currentTarget.value)}>
+          <option value="">{t('sanction.choose')}</option>
+          {scale?.levels.map((l) => (
+            <option key={l.level} value={l.level}>
+              {tOr(`sanctionLevel.${l.level}`, l.level)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('field.sanction_penalty')}</span>
+        <select
+          name="sanction_penalty"
+          required
+          value={value.penalty}
+          disabled={!level}
+          onChange={(e) => onChange({ ...value, penalty: e.currentTarget.value })}
+        >
+          <option value="">{t('sanction.choose')}</option>
+          {level?.penalties.map((p) => (
+            <option key={p.code} value={p.code}>
+              {pick(p.text, p.text_en)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {proposal?.track && !differs && <p class="small muted">{t('sanction.asProposed')}</p>}
+      {differs && (
+        <label class="field">
+          <span>{t('field.override_reason')}</span>
+          <textarea
+            name="override_reason"
+            required
+            minLength={20}
+            maxLength={4000}
+            rows={3}
+            value={value.overrideReason}
+            onInput={(e) => onChange({ ...value, overrideReason: e.currentTarget.value })}
+          />
+          <small class="muted">{t('sanction.overrideHint')}</small>
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
 /** The form for one move the caller may make: the move's required fields, an optional note, and the documents it will produce. */
-export function MoveForm({ caseId, move, onMoved }: { caseId: number; move: NextMove; onMoved: (moved: CaseSummary) => void }) {
+export function MoveForm({
+  caseId,
+  move,
+  proposal,
+  onMoved,
+}: {
+  caseId: number;
+  move: NextMove;
+  proposal?: SanctionProposal | null | undefined;
+  onMoved: (moved: CaseSummary) => void;
+}) {
   const { t, tOr } = useI18n();
+  const choices = move.sanction_choices ?? [];
+  const picksSanction = choices.length > 0 && move.required_fields.includes('sanction_track');
   const [values, setValues] = useState<Record<string, string>>({});
+  const [sanction, setSanction] = useState<SanctionValue>(() => initialSanction(choices, proposal));
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -144,6 +276,12 @@ export function MoveForm({ caseId, move, onMoved }: { caseId: number; move: Next
     try {
       const fields: Record<string, string> = {};
       for (const name of move.required_fields) fields[name] = (values[name] ?? '').trim();
+      if (picksSanction) {
+        fields.sanction_track = sanction.track;
+        fields.sanction_level = sanction.level;
+        fields.sanction_penalty = sanction.penalty;
+        if (differsFromProposal(sanction, proposal)) fields.override_reason = sanction.overrideReason.trim();
+      }
       onMoved(await post<CaseSummary>(`/cases/${caseId}/transitions`, { to: move.to, fields, reason: reason.trim() }));
     } catch (caught) {
       setError(caught);
@@ -152,12 +290,13 @@ export function MoveForm({ caseId, move, onMoved }: { caseId: number; move: Next
     }
   };
   const label = tOr(`move.${move.to}`, tOr(`status.${move.to}`, move.to));
+  const plainFields = picksSanction ? move.required_fields.filter((name) => !SANCTION_FIELDS.includes(name)) : move.required_fields;
   return (
     <details class="card move" data-move={move.to}>
       <summary>{label}</summary>
       <form class="stack" onSubmit={submit}>
         <p class="muted small">{t('case.moveTo', { status: tOr(`status.${move.to}`, move.to) })}</p>
-        {move.required_fields.map((name) => {
+        {plainFields.map((name) => {
           const kind = fieldKind(name);
           const text = tOr(`field.${name}`, name);
           const hint = tOr(`fieldHint.${name}`, '');
@@ -175,6 +314,7 @@ export function MoveForm({ caseId, move, onMoved }: { caseId: number; move: Next
             </label>
           );
         })}
+        {picksSanction && <SanctionPicker choices={choices} proposal={proposal} value={sanction} onChange={setSanction} />}
         <label class="field">
           <span>{t('case.note')}</span>
           <textarea name="note" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
@@ -203,7 +343,7 @@ export function Moves({ data, onMoved }: { data: CaseDetail; onMoved: (moved: Ca
       ) : (
         <div class="stack">
           {data.next_moves.map((move) => (
-            <MoveForm key={`${data.status}-${move.to}`} caseId={data.id} move={move} onMoved={onMoved} />
+            <MoveForm key={`${data.status}-${move.to}`} caseId={data.id} move={move} proposal={data.sanction_proposal} onMoved={onMoved} />
           ))}
         </div>
       )}
@@ -211,16 +351,16 @@ export function Moves({ data, onMoved }: { data: CaseDetail; onMoved: (moved: Ca
   );
 }
 
-/** The sanction rules' proposal, shown only when the API sends one (it does not compute one yet). */
+/** The sanction rules' proposal, shown when the case names violation codes. */
 export function SanctionProposalView({ proposal }: { proposal: SanctionProposal | null | undefined }) {
-  const { t } = useI18n();
+  const { t, tOr } = useI18n();
   if (!proposal) return null;
   return (
     <section class="card proposal" aria-labelledby="proposal-title">
       <h2 id="proposal-title">{t('case.proposal')}</h2>
       <dl class="facts">
-        {proposal.track && <Fact label="proposal.track">{proposal.track}</Fact>}
-        {proposal.level && <Fact label="proposal.level">{proposal.level}</Fact>}
+        {proposal.track && <Fact label="proposal.track">{tOr(`sanctionTrack.${proposal.track}`, proposal.track)}</Fact>}
+        {proposal.level && <Fact label="proposal.level">{tOr(`sanctionLevel.${proposal.level}`, proposal.level)}</Fact>}
         {proposal.summary && <Fact label="proposal.summary">{proposal.summary}</Fact>}
         {proposal.legal_basis && <Fact label="proposal.legalBasis">{proposal.legal_basis}</Fact>}
       </dl>

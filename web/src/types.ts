@@ -398,6 +398,15 @@ export interface NextMove {
   to: CaseStatus;
   required_fields: string[];
   documents: string[];
+  /** For a move that records the sanction (the PPK's decision): the scales to choose from. */
+  sanction_choices?: SanctionScaleChoice[];
+}
+
+/** A sanction scale without its criminal ranges, limited to the penalties that apply to the person. */
+export interface SanctionScaleChoice {
+  track: string;
+  regulation: string;
+  levels: { level: string; penalties: { code: string; text: string; text_en: string }[] }[];
 }
 
 /**

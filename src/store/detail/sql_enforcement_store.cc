@@ -1,5 +1,8 @@
 #include "store/detail/sql_enforcement_store.h"
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -77,6 +80,36 @@ Result<CaseRecord> ReadCase(SqlConnection& c, std::int64_t id) {
   NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, {id}));
   if (rows.empty()) return NotFound("Kasus #" + std::to_string(id), "Case #" + std::to_string(id));
   return CaseAt(rows, 0);
+}
+
+// The distinct codes of a violation_codes JSON array; kInvalidArgument when it
+// is not an array of strings.
+Result<std::set<std::string>> CodesOf(const std::string& codes_json) {
+  const nlohmann::json codes = nlohmann::json::parse(codes_json, nullptr, false);
+  if (!codes.is_array()) {
+    return Invalid("violation_codes bukan larik JSON", "violation_codes is not a JSON array");
+  }
+  std::set<std::string> out;
+  for (const nlohmann::json& code : codes) {
+    if (!code.is_string() || code.get_ref<const std::string&>().size() > 40) {
+      return Invalid("violation_codes berisi kode yang tidak sah",
+                     "violation_codes holds an invalid code");
+    }
+    out.insert(code.get<std::string>());
+  }
+  return out;
+}
+
+// Replaces the case's rows in case_violations (the inbox's violation filter),
+// inside the caller's write transaction.
+Status WriteViolations(SqlConnection& c, std::int64_t case_id, const std::set<std::string>& codes) {
+  NETRA_RETURN_IF_ERROR(c.Run("DELETE FROM case_violations WHERE case_id = ?", {case_id}).status());
+  for (const std::string& code : codes) {
+    NETRA_RETURN_IF_ERROR(
+        c.Run("INSERT INTO case_violations (case_id, code) VALUES (?, ?)", {case_id, code})
+            .status());
+  }
+  return Status::Ok();
 }
 
 // --- reports -----------------------------------------------------------------
@@ -240,6 +273,7 @@ Result<CaseRecord> SqlEnforcementStore::CreateCase(const CaseRecord& record,
                                                    const AuditEntry& audit) {
   NETRA_RETURN_IF_ERROR(CheckCase(record));
   if (report) NETRA_RETURN_IF_ERROR(CheckReport(*report));
+  NETRA_ASSIGN_OR_RETURN(const std::set<std::string> codes, CodesOf(record.violation_codes_json));
   return executor_->Write([&](SqlConnection& c) -> Result<CaseRecord> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
@@ -270,6 +304,7 @@ Result<CaseRecord> SqlEnforcementStore::CreateCase(const CaseRecord& record,
                record.created_by}));
     CaseRecord stored = record;
     stored.id = rows.Int(0, 0);
+    NETRA_RETURN_IF_ERROR(WriteViolations(c, stored.id, codes));
     if (report) {
       ReportRecord first = *report;
       first.case_id = stored.id;
@@ -289,35 +324,98 @@ Result<CaseRecord> SqlEnforcementStore::GetCase(std::int64_t id) {
 Result<PageOf<CaseRecord>> SqlEnforcementStore::ListCases(const CaseFilter& filter, Page page) {
   NETRA_RETURN_IF_ERROR(CheckScope(filter.region_scope));
   if (filter.statuses.size() > 32) return Invalid("Terlalu banyak status", "Too many statuses");
+  NETRA_RETURN_IF_ERROR(CheckText(filter.violation_code, 40, "violation"));
+  NETRA_RETURN_IF_ERROR(CheckText(filter.text, 200, "q"));
+  NETRA_RETURN_IF_ERROR(CheckText(filter.origin, 20, "origin"));
+  NETRA_RETURN_IF_ERROR(CheckText(filter.act_from, 10, "act_from"));
+  NETRA_RETURN_IF_ERROR(CheckText(filter.act_to, 10, "act_to"));
+  // The statement is assembled from constant fragments only (one cached
+  // statement per combination of filters); user text is always a bound
+  // parameter.
   const auto [lo, hi] = SubtreeRange(filter.region_scope);
-  // The status list is bound as one comma-separated parameter and matched with
-  // instr on both engines, so the statement text stays constant.
-  std::string statuses;
-  for (CaseStatus s : filter.statuses) statuses += std::string(",") + CaseStatusCode(s) + ",";
+  std::string where = " FROM cases WHERE region_code >= ? AND region_code < ?";
+  std::vector<SqlParam> p = {lo, hi};
+  if (filter.open_only) where += " AND status <> 'CLOSED'";
+  if (!filter.statuses.empty()) {
+    // One comma-separated parameter matched with LIKE, so the statement text
+    // does not depend on how many statuses are asked for.
+    std::string statuses;
+    for (CaseStatus s : filter.statuses) statuses += std::string(",") + CaseStatusCode(s) + ",";
+    where += " AND CAST(? AS TEXT) LIKE '%,' || status || ',%'";
+    p.push_back(std::move(statuses));
+  }
+  if (filter.subject_employee_id) {
+    where += " AND subject_employee_id = ?";
+    p.push_back(*filter.subject_employee_id);
+  }
+  if (!filter.violation_code.empty()) {
+    where += " AND id IN (SELECT case_id FROM case_violations WHERE code = ?)";
+    p.push_back(filter.violation_code);
+  }
+  switch (filter.deadline) {
+    case CaseDeadlineFilter::kAny:
+      break;
+    case CaseDeadlineFilter::kWithout:
+      where += " AND deadline_at IS NULL";
+      break;
+    case CaseDeadlineFilter::kWithin:
+      where += " AND deadline_at IS NOT NULL";
+      if (filter.deadline_from) {
+        where += " AND deadline_at >= ?";
+        p.push_back(*filter.deadline_from);
+      }
+      if (filter.deadline_before) {
+        where += " AND deadline_at < ?";
+        p.push_back(*filter.deadline_before);
+      }
+      break;
+  }
+  if (!filter.text.empty()) {
+    where +=
+        " AND (lower(subject_name) LIKE ? ESCAPE '\\' OR subject_nip LIKE ? ESCAPE '\\' "
+        "OR lower(summary) LIKE ? ESCAPE '\\')";
+    const std::string pattern = ContainsPattern(filter.text);
+    // A NIP is often typed in groups ("19860926 201505 2 001").
+    std::string digits;
+    for (char ch : filter.text) {
+      if (ch != ' ') digits += ch;
+    }
+    const bool nip_like = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char ch) {
+      return ch >= '0' && ch <= '9';
+    });
+    p.push_back(pattern);
+    p.push_back(nip_like ? ContainsPattern(digits) : pattern);
+    p.push_back(pattern);
+  }
+  if (!filter.origin.empty()) {
+    where += " AND origin = ?";
+    p.push_back(filter.origin);
+  }
+  if (filter.late) {
+    where += " AND late = ?";
+    p.push_back(std::int64_t{*filter.late});
+  }
+  if (!filter.act_from.empty()) {
+    where += " AND act_date >= ?";
+    p.push_back(filter.act_from);
+  }
+  if (!filter.act_to.empty()) {
+    where += " AND act_date <= ?";
+    p.push_back(filter.act_to);
+  }
   return executor_->Read(
       [&](SqlConnection& c) -> Result<PageOf<CaseRecord>> {
-        static const std::string filter_sql =
-            " FROM cases WHERE region_code >= ? AND region_code < ? "
-            "AND (? = 0 OR status <> 'CLOSED') "
-            "AND (CAST(? AS TEXT) = '' OR CAST(? AS TEXT) LIKE '%,' || status || ',%') "
-            "AND (CAST(? AS BIGINT) IS NULL OR subject_employee_id = CAST(? AS BIGINT))";
-        std::vector<SqlParam> p = {lo,
-                                   hi,
-                                   std::int64_t{filter.open_only},
-                                   statuses,
-                                   statuses,
-                                   OptId(filter.subject_employee_id),
-                                   OptId(filter.subject_employee_id)};
-        NETRA_ASSIGN_OR_RETURN(SqlRows count, c.Run("SELECT COUNT(*)" + filter_sql, p));
+        NETRA_ASSIGN_OR_RETURN(SqlRows count, c.Run("SELECT COUNT(*)" + where, p));
         PageOf<CaseRecord> out;
         out.total = count.Int(0, 0);
-        p.push_back(ClampLimit(page.limit));
-        p.push_back(std::int64_t{page.offset < 0 ? 0 : page.offset});
-        static const std::string list_sql =
-            std::string("SELECT ") + kCaseColumns + filter_sql +
+        std::vector<SqlParam> list_params = p;
+        list_params.push_back(ClampLimit(page.limit));
+        list_params.push_back(std::int64_t{page.offset < 0 ? 0 : page.offset});
+        const std::string list_sql =
+            std::string("SELECT ") + kCaseColumns + where +
             " ORDER BY CASE WHEN deadline_at IS NULL THEN 1 ELSE 0 END, deadline_at, id "
             "LIMIT ? OFFSET ?";
-        NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(list_sql, p));
+        NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(list_sql, list_params));
         out.items = CasesOf(rows);
         return out;
       },
@@ -340,6 +438,11 @@ Result<CaseRecord> SqlEnforcementStore::ApplyTransition(
   NETRA_RETURN_IF_ERROR(CheckText(t.fields_json, kJsonText, "fields"));
   NETRA_RETURN_IF_ERROR(CheckText(t.reason, kLongText, "reason"));
   NETRA_RETURN_IF_ERROR(CheckText(t.actor_name, kShortText, "actor_name"));
+  std::optional<std::set<std::string>> codes;
+  if (t.violation_codes_json) {
+    NETRA_RETURN_IF_ERROR(CheckText(*t.violation_codes_json, kJsonText, "violation_codes"));
+    NETRA_ASSIGN_OR_RETURN(codes, CodesOf(*t.violation_codes_json));
+  }
   return executor_->Write([&](SqlConnection& c) -> Result<CaseRecord> {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows moved,
@@ -356,6 +459,7 @@ Result<CaseRecord> SqlEnforcementStore::ApplyTransition(
                     "The case has moved on; reload and try again")
           .WithReason("case_moved");
     }
+    if (codes) NETRA_RETURN_IF_ERROR(WriteViolations(c, t.case_id, *codes));
     NETRA_ASSIGN_OR_RETURN(
         SqlRows inserted,
         c.Run("INSERT INTO case_transitions (case_id, from_status, to_status, actor_user_id, "

@@ -1,10 +1,12 @@
 // Officer inbox (/kasus): the cases of the caller's region, earliest deadline
 // first (the API orders them: overdue, then due, then without a deadline).
-// Status, region, "actionable for my role" and closed cases are filtered by the
-// server; deadline state and violation type by the page, over up to 500 cases.
+// Every filter runs on the server (GET /cases) and lives in the URL, so a
+// reload or a shared link shows the same page of the same list.
 
+import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { get } from '../api';
-import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
+import { Loading, PageTitle, Pager, ProblemMessage, useLoad } from '../components';
 import { statusClass } from '../enforcement';
 import { useI18n } from '../i18n';
 import { RegionPicker } from '../RegionPicker';
@@ -12,21 +14,39 @@ import { useRegionInfo } from '../regionNames';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
 import { CASE_STATUSES } from '../types';
-import type { CaseSummary, Page } from '../types';
+import type { CaseSummary, CatalogPage, Page } from '../types';
 
-const LIMIT = 500;
+/** Rows per page: a case row is tall (subject, agency, deadline), so fewer than the employee list. */
+const LIMIT = 25;
+
+/** Deadline states of GET /cases?deadline= (docs/api.md); "due_soon" is within 2 days. */
+const DEADLINES = ['overdue', 'due_soon', 'any', 'none'] as const;
+
+/** The URL's filters, each also a GET /cases parameter (`closed` → include_closed). */
+const FILTER_KEYS = ['status', 'deadline', 'violation', 'q', 'region', 'origin', 'late', 'act_from', 'act_to', 'actionable', 'closed'];
 
 export function Cases() {
-  const { t, tOr, num, dateTime, date } = useI18n();
+  const { t, tOr, pick, num, dateTime, date } = useI18n();
   const { user } = useSession();
   const { query } = useLocation();
-  const status = query.get('status') ?? '';
-  const deadline = query.get('deadline') ?? '';
-  const region = query.get('region') ?? '';
-  const violation = query.get('violation') ?? '';
-  const actionable = query.get('actionable') === '1';
-  const closed = query.get('closed') === '1';
+  const param = (name: string) => query.get(name) ?? '';
+  const status = param('status');
+  const deadline = param('deadline');
+  const violation = param('violation');
+  const q = param('q');
+  const region = param('region');
+  const origin = param('origin');
+  const late = param('late') === '1';
+  const actFrom = param('act_from');
+  const actTo = param('act_to');
+  const actionable = param('actionable') === '1';
+  const closed = param('closed') === '1';
+  const offset = Math.max(0, Number(param('offset')) || 0);
   const movesCases = user.role === 'pengawas' || user.role === 'penilai' || user.role === 'ppk';
+  const [text, setText] = useState(q);
+  const [moreOpen, setMoreOpen] = useState(false);
+  useEffect(() => setText(q), [q]);
+  const active = [region, origin, late, actFrom, actTo, closed].filter(Boolean).length;
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(query);
@@ -34,35 +54,60 @@ export function Cases() {
       if (value) next.set(key, value);
       else next.delete(key);
     }
+    // A new filter starts at the first page.
+    if (!('offset' in changes)) next.delete('offset');
     const search = next.toString();
     navigate(`/kasus${search ? `?${search}` : ''}`, { replace: true });
   };
+  const clear = () => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])));
 
+  const catalog = useLoad((signal) => get<CatalogPage>('/catalog/violations', undefined, signal), []);
   const page = useLoad(
     (signal) =>
       get<Page<CaseSummary>>(
         '/cases',
-        { status, region, actionable: actionable || undefined, include_closed: closed || undefined, limit: LIMIT },
+        {
+          status,
+          deadline,
+          violation,
+          q,
+          region,
+          origin,
+          late: late || undefined,
+          act_from: actFrom,
+          act_to: actTo,
+          actionable: actionable || undefined,
+          include_closed: closed || undefined,
+          offset: offset || undefined,
+          limit: LIMIT,
+        },
         signal,
       ),
-    [status, region, actionable, closed],
+    [status, deadline, violation, q, region, origin, late, actFrom, actTo, actionable, closed, offset],
   );
-  const all = page.data?.items ?? [];
-  const codes = [...new Set(all.flatMap((c) => c.violation_codes ?? []))].sort();
-  const shown = all.filter(
-    (c) =>
-      (!violation || (c.violation_codes ?? []).includes(violation)) &&
-      (deadline === '' ||
-        (deadline === 'overdue' && c.overdue) ||
-        (deadline === 'due' && c.deadline_at !== null && !c.overdue) ||
-        (deadline === 'none' && c.deadline_at === null)),
-  );
-  const regions = useRegionInfo(all.map((c) => c.region_code));
+  const items = page.data?.items ?? [];
+  const regions = useRegionInfo(items.map((c) => c.region_code));
+  const codes = catalog.data?.items ?? [];
+  const filtered = FILTER_KEYS.some((key) => query.has(key));
+
+  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update({ q: text.trim() });
+  };
 
   return (
     <>
       <PageTitle title={t('nav.cases')}>{t('cases.title')}</PageTitle>
-      <form class="filters" onSubmit={(e) => e.preventDefault()} role="search" aria-label={t('cases.filters')}>
+      <form class={moreOpen ? 'filters show-more' : 'filters'} onSubmit={submit} role="search" aria-label={t('cases.filters')}>
+        <label class="field grow">
+          <span>{t('cases.search')}</span>
+          <input type="search" name="q" maxLength={100} placeholder={t('cases.searchHint')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        </label>
+        <div class="field actions">
+          <button type="submit" class="primary">
+            {t('common.search')}
+          </button>
+        </div>
         <label class="field">
           <span>{t('cases.status')}</span>
           <select name="status" value={status} onChange={(e) => update({ status: e.currentTarget.value })}>
@@ -78,46 +123,78 @@ export function Cases() {
           <span>{t('cases.deadline')}</span>
           <select name="deadline" value={deadline} onChange={(e) => update({ deadline: e.currentTarget.value })}>
             <option value="">{t('common.all')}</option>
-            <option value="overdue">{t('cases.overdueOnly')}</option>
-            <option value="due">{t('cases.dueOnly')}</option>
-            <option value="none">{t('cases.noDeadline')}</option>
+            {DEADLINES.map((d) => (
+              <option key={d} value={d}>
+                {t(`cases.deadline.${d}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field">
           <span>{t('cases.violation')}</span>
           <select name="violation" value={violation} onChange={(e) => update({ violation: e.currentTarget.value })}>
             <option value="">{t('common.all')}</option>
-            {codes.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {violation && !codes.some((v) => v.code === violation) && <option value={violation}>{violation}</option>}
+            {codes.map((v) => (
+              <option key={v.code} value={v.code}>
+                {v.code} — {pick(v.title, v.title_en)}
               </option>
             ))}
           </select>
         </label>
-        <div class="field">
+        <button type="button" class="filters-toggle" aria-expanded={moreOpen} onClick={() => setMoreOpen(!moreOpen)}>
+          {active ? t('filter.moreActive', { count: active }) : t('filter.more')}
+        </button>
+        <div class="field more">
           <label for="cases-region">{t('filter.region')}</label>
           <RegionPicker id="cases-region" value={region} onChange={(code) => update({ region: code })} />
         </div>
+        <label class="field more">
+          <span>{t('case.origin')}</span>
+          <select name="origin" value={origin} onChange={(e) => update({ origin: e.currentTarget.value })}>
+            <option value="">{t('common.all')}</option>
+            <option value="report">{t('case.originReport')}</option>
+            <option value="finding">{t('case.originFinding')}</option>
+          </select>
+        </label>
+        <label class="field more">
+          <span>{t('cases.actFrom')}</span>
+          <input type="date" name="act_from" value={actFrom} max={actTo || undefined} onChange={(e) => update({ act_from: e.currentTarget.value })} />
+        </label>
+        <label class="field more">
+          <span>{t('cases.actTo')}</span>
+          <input type="date" name="act_to" value={actTo} min={actFrom || undefined} onChange={(e) => update({ act_to: e.currentTarget.value })} />
+        </label>
+        <label class="check more">
+          <input type="checkbox" name="late" checked={late} onChange={(e) => update({ late: e.currentTarget.checked ? '1' : '' })} />
+          <span>{t('cases.lateOnly')}</span>
+        </label>
         {movesCases && (
           <label class="check">
             <input type="checkbox" name="actionable" checked={actionable} onChange={(e) => update({ actionable: e.currentTarget.checked ? '1' : '' })} />
             <span>{t('cases.actionable')}</span>
           </label>
         )}
-        <label class="check">
+        <label class="check more">
           <input type="checkbox" name="closed" checked={closed} onChange={(e) => update({ closed: e.currentTarget.checked ? '1' : '' })} />
           <span>{t('cases.includeClosed')}</span>
         </label>
+        {filtered && (
+          <div class="field actions">
+            <button type="button" onClick={clear}>
+              {t('cases.clear')}
+            </button>
+          </div>
+        )}
       </form>
       <ProblemMessage error={page.error} />
-      {page.loading && !page.data && <Loading />}
+      {page.loading && <Loading />}
       {page.data && (
         <>
           <p class="muted" aria-live="polite" data-testid="cases-count">
-            {t('cases.count', { shown: num(shown.length), total: num(page.data.total) })}
-            {page.data.total > all.length ? ` ${t('cases.truncated', { count: num(all.length) })}` : ''}
+            {t('cases.count', { count: num(page.data.total) })}
           </p>
-          {shown.length === 0 ? (
+          {items.length === 0 ? (
             <p class="empty">{t('common.noResults')}</p>
           ) : (
             <table class="list cases">
@@ -133,14 +210,14 @@ export function Cases() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((c) => {
+                {items.map((c) => {
                   const info = regions[c.region_code];
                   return (
                     <tr key={c.id} class={c.overdue ? 'overdue' : ''} data-case={c.number}>
                       <td data-label={t('case.number')}>
                         <span class="tag-row">
                           <Link href={`/kasus/${c.id}`}>
-                            <strong>{c.number}</strong>
+                            <strong class="nowrap">{c.number}</strong>
                           </Link>
                           {c.late && <span class="tag tag-off">{t('case.late')}</span>}
                         </span>
@@ -183,6 +260,7 @@ export function Cases() {
               </tbody>
             </table>
           )}
+          <Pager offset={offset} limit={LIMIT} total={page.data.total} onChange={(o) => update({ offset: o ? String(o) : '' })} />
         </>
       )}
     </>
