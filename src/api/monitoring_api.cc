@@ -46,6 +46,7 @@ nlohmann::json ToJson(const AlertView& view) {
       {"finding_id", a.finding_id ? nlohmann::json(*a.finding_id) : nlohmann::json()},
       {"evidence_sha256",
        a.evidence_sha256.empty() ? nlohmann::json() : nlohmann::json(a.evidence_sha256)},
+      {"claim_expires_at", Rfc3339(view.claim_expires_at)},
       {"event",
        {{"platform", e.platform},
         {"id", e.event_key},
@@ -78,8 +79,8 @@ Result<std::optional<AlertStatus>> QueryStatus(const http::Request& request) {
   std::optional<AlertStatus> parsed = ParseAlertStatus(status);
   if (!parsed) {
     return Status(ErrorCode::kInvalidArgument,
-                  "Parameter 'status' harus open, confirmed atau dismissed",
-                  "Parameter 'status' must be open, confirmed or dismissed");
+                  "Parameter 'status' harus open, confirming, confirmed atau dismissed",
+                  "Parameter 'status' must be open, confirming, confirmed or dismissed");
   }
   return parsed;
 }

@@ -42,6 +42,9 @@ Result<AlertView> AlertReviewService::ViewOf(MonitoringAlert alert) {
       return employee.status();
     }
   }
+  if (alert.status == AlertStatus::kConfirming) {
+    view.claim_expires_at = alert.claimed_at + kAlertClaimStaleSeconds;
+  }
   view.alert = std::move(alert);
   return view;
 }
@@ -75,11 +78,12 @@ Result<AlertView> AlertReviewService::Confirm(const Caller& caller, std::int64_t
   if (note.size() > kMaxReasonBytes) return RequireReason(note);
   NETRA_ASSIGN_OR_RETURN(MonitoringAlert alert, store_.monitoring().GetAlert(id));
   NETRA_RETURN_IF_ERROR(RequireInScope(caller, alert.region_code, "Peringatan", "Alert"));
-  if (alert.status != AlertStatus::kOpen) {
-    return Status(ErrorCode::kConflict, "Peringatan ini sudah diputuskan",
-                  "This alert was already decided");
-  }
   const std::int64_t now = clock_.Now();
+  // The claim is what makes the confirmation happen once: the finding is
+  // opened in transactions of its own, so only the one caller whose claim
+  // succeeded may open it (the alert's content never changes; only its status).
+  const AlertClaim claim{id, caller.user_id, now};
+  NETRA_RETURN_IF_ERROR(store_.monitoring().ClaimAlert(claim, now - kAlertClaimStaleSeconds));
   // The evidence: the event as stored with the alert that flagged it, and who
   // confirmed it when; the finding keeps it as its first evidence file.
   nlohmann::ordered_json evidence;
@@ -116,10 +120,16 @@ Result<AlertView> AlertReviewService::Confirm(const Caller& caller, std::int64_t
   if (!note.empty()) draft.summary += "\n\n" + note;
   draft.evidence_name = "peringatan-" + std::to_string(alert.id) + ".json";
   draft.evidence_json = evidence.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  NETRA_ASSIGN_OR_RETURN(OpenedFinding opened, findings_.OpenFindingFromAlert(caller, draft));
-  NETRA_RETURN_IF_ERROR(
-      store_.monitoring().DecideAlert({id, AlertStatus::kConfirmed, caller.user_id, now,
-                                       std::move(note), opened.case_id, opened.evidence_sha256}));
+  Result<OpenedFinding> opened = findings_.OpenFindingFromAlert(caller, draft);
+  if (!opened.ok()) {
+    // Give the alert back now rather than when the claim goes stale; should
+    // this fail too, the claim still expires.
+    (void)store_.monitoring().ReleaseAlert(claim);
+    return opened.status();
+  }
+  NETRA_RETURN_IF_ERROR(store_.monitoring().DecideAlert(
+      {id, AlertStatus::kConfirmed, caller.user_id, now, std::move(note), opened->case_id,
+       opened->evidence_sha256, claim.claimed_at}));
   return GetAlert(caller, id);
 }
 
@@ -129,9 +139,11 @@ Result<AlertView> AlertReviewService::Dismiss(const Caller& caller, std::int64_t
   NETRA_RETURN_IF_ERROR(RequireReason(reason));
   NETRA_ASSIGN_OR_RETURN(MonitoringAlert alert, store_.monitoring().GetAlert(id));
   NETRA_RETURN_IF_ERROR(RequireInScope(caller, alert.region_code, "Peringatan", "Alert"));
-  NETRA_RETURN_IF_ERROR(
-      store_.monitoring().DecideAlert({id, AlertStatus::kDismissed, caller.user_id, clock_.Now(),
-                                       std::move(reason), std::nullopt, ""}));
+  const std::int64_t now = clock_.Now();
+  // A fresh claim means a confirm is opening the finding: the dismiss loses.
+  NETRA_RETURN_IF_ERROR(store_.monitoring().DecideAlert(
+      {id, AlertStatus::kDismissed, caller.user_id, now, std::move(reason), std::nullopt, "", 0,
+       now - kAlertClaimStaleSeconds}));
   return GetAlert(caller, id);
 }
 

@@ -21,11 +21,20 @@
 
 namespace netra {
 
+// How long a claim to confirm an alert holds (MonitoringStore::ClaimAlert).
+// Opening the finding takes milliseconds; a claim this old belongs to a
+// confirm whose process died, and another confirm or a dismiss may take the
+// alert over. Long against that work and against clock differences between
+// server processes, short enough that nobody waits long on a stuck alert.
+inline constexpr std::int64_t kAlertClaimStaleSeconds = 300;
+
 // The alert with who is behind the account, when the account is linked.
 struct AlertView {
   MonitoringAlert alert;
   std::optional<Employee> employee;
   std::string agency_name;
+  // While the alert is being confirmed: when its claim goes stale; else 0.
+  std::int64_t claim_expires_at = 0;
 };
 
 // What a confirmed alert hands to the enforcement side.
@@ -64,7 +73,10 @@ class AlertReviewService {
   Result<PageOf<AlertView>> ListAlerts(const Caller& caller, std::optional<AlertStatus> status,
                                        Page page);
   Result<AlertView> GetAlert(const Caller& caller, std::int64_t id);
-  // pengawas of the alert's region.
+  // pengawas of the alert's region. Of concurrent confirms and dismisses of
+  // one alert (threads or server processes) exactly one succeeds and at most
+  // one finding is opened; the others get kConflict. Confirm claims the alert
+  // before opening the finding and gives the claim back when that fails.
   Result<AlertView> Confirm(const Caller& caller, std::int64_t id, std::string note);
   Result<AlertView> Dismiss(const Caller& caller, std::int64_t id, std::string reason);
 

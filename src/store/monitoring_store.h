@@ -51,8 +51,11 @@ struct SocialEventRow {
   std::int64_t received_at = 0;
 };
 
-enum class AlertStatus { kOpen, kConfirmed, kDismissed };
-const char* AlertStatusName(AlertStatus status);  // "open" | "confirmed" | "dismissed"
+// kConfirming: a pengawas claimed the alert and its finding is being opened
+// (see MonitoringStore::ClaimAlert).
+enum class AlertStatus { kOpen, kConfirming, kConfirmed, kDismissed };
+// "open" | "confirming" | "confirmed" | "dismissed"
+const char* AlertStatusName(AlertStatus status);
 std::optional<AlertStatus> ParseAlertStatus(std::string_view name);
 
 struct MonitoringAlert {
@@ -76,7 +79,9 @@ struct MonitoringAlert {
   std::string decision_reason;
   std::optional<std::int64_t> finding_id;
   std::string evidence_sha256;  // blob of the event and alert kept when confirmed
-  SocialEventRow event;         // filled by Get/List
+  std::int64_t claimed_by = 0;  // the last claim to confirm (0: never claimed)
+  std::int64_t claimed_at = 0;
+  SocialEventRow event;  // filled by Get/List
 };
 
 struct AlertFilter {
@@ -89,6 +94,14 @@ struct StoredEvents {
   std::int64_t duplicates = 0;        // already stored, left as they were
 };
 
+// A pengawas's claim on an alert while its finding is opened: who and when
+// (unix seconds) together name the claim.
+struct AlertClaim {
+  std::int64_t alert_id = 0;
+  std::int64_t claimed_by = 0;
+  std::int64_t claimed_at = 0;
+};
+
 struct AlertDecision {
   std::int64_t alert_id = 0;
   AlertStatus status = AlertStatus::kConfirmed;  // kConfirmed or kDismissed
@@ -97,6 +110,11 @@ struct AlertDecision {
   std::string reason;
   std::optional<std::int64_t> finding_id;
   std::string evidence_sha256;
+  // kConfirmed: the instant of the decider's own claim (ClaimAlert by decided_by).
+  std::int64_t claimed_at = 0;
+  // kDismissed: a claim made before this instant is void (its holder is
+  // presumed dead) and does not block the dismissal; 0 lets every claim block.
+  std::int64_t stale_before = 0;
 };
 
 class MonitoringStore {
@@ -128,7 +146,23 @@ class MonitoringStore {
   virtual Result<std::int64_t> AddAlerts(std::span<const MonitoringAlert> alerts) = 0;
   virtual Result<PageOf<MonitoringAlert>> ListAlerts(const AlertFilter& filter, Page page) = 0;
   virtual Result<MonitoringAlert> GetAlert(std::int64_t id) = 0;
-  // Records a review of an open alert; kConflict when it was decided already.
+  // Confirming is claim → open the finding → DecideAlert(kConfirmed) from the
+  // claim, so of many confirms (threads or processes) one opens a finding and
+  // a dismiss cannot slip in between.
+  //
+  // ClaimAlert marks an open alert `confirming` for claim.claimed_by at
+  // claim.claimed_at in one conditional UPDATE, or takes over a claim made
+  // before stale_before. kConflict (reason "alert_decided" or
+  // "alert_being_confirmed") when the alert was decided or holds a fresher
+  // claim; kNotFound.
+  virtual Status ClaimAlert(const AlertClaim& claim, std::int64_t stale_before) = 0;
+  // Puts an alert the claim still holds back to open. kConflict when the claim
+  // was taken over or the alert decided; kNotFound.
+  virtual Status ReleaseAlert(const AlertClaim& claim) = 0;
+  // Records a review. kConfirmed succeeds only while the alert holds the claim
+  // (decided_by, claimed_at); kDismissed only on an open alert or one whose
+  // claim is older than stale_before. Otherwise kConflict (reason
+  // "alert_decided" or "alert_being_confirmed"); kNotFound.
   virtual Status DecideAlert(const AlertDecision& decision) = 0;
 };
 

@@ -5,7 +5,8 @@
 // (reading the demo accounts from its output), then `$NETRA_BIN serve` on a
 // free loopback port with --static web/dist, and waits for /healthz. stop()
 // sends SIGTERM and removes the temp dir. useSuite() does both around a test
-// file, with Chromium.
+// file, with Chromium. `db` is the SQLite file, for tests that must set up a
+// state no request can make (e.g. a confirm whose process died).
 //
 // Environment: NETRA_BIN (default build/src/cli/netra), NETRA_STATIC (default
 // web/dist), NETRA_DEMO_PASSWORD (when the demo output cannot be parsed),
@@ -133,6 +134,7 @@ export async function startNetra() {
 
   return {
     baseUrl,
+    db,
     account,
     accounts,
     log: () => log,

@@ -1,12 +1,16 @@
 // MonitoringStore on SQLite (Sqlite/*) and PostgreSQL (Postgres/*): lexicon
 // versions, the account registry, idempotent event storage, one alert per
-// event, review decisions and region scoping.
+// event, review decisions, the claim that makes a confirmation happen once
+// (exclusive, released, taken over when stale, also across processes) and
+// region scoping.
 #include "store/monitoring_store.h"
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "store/store.h"
@@ -50,6 +54,43 @@ MonitoringAlert AlertFor(const SocialEventRow& event, double score) {
 class MonitoringStoreTest : public store_test::BackendTest {
  protected:
   MonitoringStore& monitoring() { return store_->monitoring(); }
+
+  // One open alert per call, on an event of its own in 35.13.
+  std::int64_t NewAlert() {
+    const SocialEventRow batch[] = {Event("c" + std::to_string(++events_), "35.13")};
+    auto stored = monitoring().AddEvents(batch);
+    if (!stored.ok()) {
+      ADD_FAILURE() << stored.status().ToString();
+      return 0;
+    }
+    const MonitoringAlert alerts[] = {AlertFor(stored->added[0], 0.9)};
+    EXPECT_EQ(*monitoring().AddAlerts(alerts), 1);
+    auto listed = monitoring().ListAlerts({"35.13", AlertStatus::kOpen}, {0, 1000});
+    for (const MonitoringAlert& a : listed->items) {
+      if (a.event_id == stored->added[0].id) return a.id;
+    }
+    ADD_FAILURE() << "the new alert is not listed";
+    return 0;
+  }
+
+  AlertDecision ConfirmFrom(const AlertClaim& claim) {
+    return {claim.alert_id,
+            AlertStatus::kConfirmed,
+            claim.claimed_by,
+            claim.claimed_at + 5,
+            "",
+            42,
+            std::string(64, 'b'),
+            claim.claimed_at};
+  }
+
+  AlertDecision DismissAt(std::int64_t id, std::int64_t now) {
+    return {id, AlertStatus::kDismissed, 9, now, "Berita", std::nullopt, "", 0, now - kStale};
+  }
+
+  static constexpr std::int64_t kT = 1'728'800'000;
+  static constexpr std::int64_t kStale = 300;
+  int events_ = 0;
 };
 
 TEST_P(MonitoringStoreTest, NewestLexiconVersionIsCurrent) {
@@ -175,14 +216,151 @@ TEST_P(MonitoringStoreTest, OneAlertPerEventScopedByRegionOpenFirst) {
   auto nation = monitoring().ListAlerts({"", std::nullopt}, {0, 50});
   EXPECT_EQ(nation->total, 3);
 
-  AlertDecision confirm{reordered->items[0].id, AlertStatus::kConfirmed, 7, 1'728'800'100, "", 42,
-                        std::string(64, 'b')};
+  const AlertClaim claim{reordered->items[0].id, 7, 1'728'800'090};
+  ASSERT_TRUE(monitoring().ClaimAlert(claim, claim.claimed_at - 300).ok());
+  AlertDecision confirm{claim.alert_id,       AlertStatus::kConfirmed, 7, 1'728'800'100, "", 42,
+                        std::string(64, 'b'), claim.claimed_at};
   ASSERT_TRUE(monitoring().DecideAlert(confirm).ok());
   auto confirmed = monitoring().GetAlert(confirm.alert_id);
   ASSERT_TRUE(confirmed.ok());
   EXPECT_EQ(confirmed->status, AlertStatus::kConfirmed);
   EXPECT_EQ(confirmed->finding_id, 42);
   EXPECT_EQ(confirmed->evidence_sha256, std::string(64, 'b'));
+}
+
+TEST_P(MonitoringStoreTest, AClaimIsExclusiveAndOnlyItsHolderConfirms) {
+  const std::int64_t id = NewAlert();
+  const AlertClaim mine{id, 7, kT};
+  ASSERT_TRUE(monitoring().ClaimAlert(mine, kT - kStale).ok());
+  auto claimed = monitoring().GetAlert(id);
+  ASSERT_TRUE(claimed.ok());
+  EXPECT_EQ(claimed->status, AlertStatus::kConfirming);
+  EXPECT_EQ(claimed->claimed_by, 7);
+  EXPECT_EQ(claimed->claimed_at, kT);
+  auto confirming = monitoring().ListAlerts({"35.13", AlertStatus::kConfirming}, {0, 50});
+  ASSERT_TRUE(confirming.ok());
+  EXPECT_EQ(confirming->total, 1);
+
+  // Another officer, a dismiss, and a confirm from any other claim all lose.
+  const AlertClaim theirs{id, 8, kT + 10};
+  Status taken = monitoring().ClaimAlert(theirs, theirs.claimed_at - kStale);
+  EXPECT_EQ(taken.code(), ErrorCode::kConflict);
+  EXPECT_EQ(taken.reason(), "alert_being_confirmed");
+  EXPECT_EQ(monitoring().ClaimAlert(mine, kT - kStale).code(), ErrorCode::kConflict)
+      << "a claim is taken once, even by its holder";
+  EXPECT_EQ(monitoring().DecideAlert(DismissAt(id, kT + 20)).code(), ErrorCode::kConflict);
+  EXPECT_EQ(monitoring().DecideAlert(ConfirmFrom(theirs)).code(), ErrorCode::kConflict);
+  AlertClaim other_instant = mine;
+  other_instant.claimed_at = kT + 1;
+  EXPECT_EQ(monitoring().DecideAlert(ConfirmFrom(other_instant)).code(), ErrorCode::kConflict);
+  EXPECT_EQ(monitoring().GetAlert(id)->status, AlertStatus::kConfirming);
+
+  ASSERT_TRUE(monitoring().DecideAlert(ConfirmFrom(mine)).ok());
+  auto confirmed = monitoring().GetAlert(id);
+  EXPECT_EQ(confirmed->status, AlertStatus::kConfirmed);
+  EXPECT_EQ(confirmed->finding_id, 42);
+  Status again = monitoring().ClaimAlert(theirs, theirs.claimed_at - kStale);
+  EXPECT_EQ(again.code(), ErrorCode::kConflict);
+  EXPECT_EQ(again.reason(), "alert_decided");
+  EXPECT_EQ(monitoring().DecideAlert(ConfirmFrom(mine)).code(), ErrorCode::kConflict);
+  EXPECT_EQ(monitoring().ReleaseAlert(mine).code(), ErrorCode::kConflict);
+  EXPECT_EQ(monitoring().ClaimAlert({999999, 7, kT}, kT - kStale).code(), ErrorCode::kNotFound);
+  EXPECT_EQ(monitoring().ReleaseAlert({999999, 7, kT}).code(), ErrorCode::kNotFound);
+}
+
+TEST_P(MonitoringStoreTest, AReleasedClaimReopensTheAlert) {
+  const std::int64_t id = NewAlert();
+  const AlertClaim mine{id, 7, kT};
+  ASSERT_TRUE(monitoring().ClaimAlert(mine, kT - kStale).ok());
+  EXPECT_EQ(monitoring().ReleaseAlert({id, 8, kT}).code(), ErrorCode::kConflict)
+      << "only the holder releases";
+  ASSERT_TRUE(monitoring().ReleaseAlert(mine).ok());
+  auto open = monitoring().GetAlert(id);
+  EXPECT_EQ(open->status, AlertStatus::kOpen);
+  EXPECT_EQ(open->claimed_by, 0);
+  Status twice = monitoring().ReleaseAlert(mine);
+  EXPECT_EQ(twice.code(), ErrorCode::kConflict);
+  EXPECT_EQ(twice.reason(), "alert_claim_lost");
+  EXPECT_EQ(monitoring().DecideAlert(ConfirmFrom(mine)).code(), ErrorCode::kConflict)
+      << "a released claim confirms nothing";
+  ASSERT_TRUE(monitoring().ClaimAlert({id, 8, kT + 1}, kT + 1 - kStale).ok());
+  ASSERT_TRUE(monitoring().ReleaseAlert({id, 8, kT + 1}).ok());
+  ASSERT_TRUE(monitoring().DecideAlert(DismissAt(id, kT + 2)).ok());
+  EXPECT_EQ(monitoring().GetAlert(id)->status, AlertStatus::kDismissed);
+}
+
+TEST_P(MonitoringStoreTest, AStaleClaimCanBeTakenOverAndVoidsItsHolder) {
+  const std::int64_t id = NewAlert();
+  const AlertClaim dead{id, 7, kT};
+  ASSERT_TRUE(monitoring().ClaimAlert(dead, kT - kStale).ok());
+  // Just inside the limit the claim still holds.
+  const AlertClaim early{id, 8, kT + kStale};
+  EXPECT_EQ(monitoring().ClaimAlert(early, early.claimed_at - kStale).code(), ErrorCode::kConflict);
+  const AlertClaim later{id, 8, kT + kStale + 1};
+  ASSERT_TRUE(monitoring().ClaimAlert(later, later.claimed_at - kStale).ok());
+  EXPECT_EQ(monitoring().GetAlert(id)->claimed_by, 8);
+  EXPECT_EQ(monitoring().DecideAlert(ConfirmFrom(dead)).code(), ErrorCode::kConflict);
+  EXPECT_EQ(monitoring().ReleaseAlert(dead).code(), ErrorCode::kConflict);
+  ASSERT_TRUE(monitoring().DecideAlert(ConfirmFrom(later)).ok());
+  EXPECT_EQ(monitoring().GetAlert(id)->claimed_by, 8);
+
+  // A dismiss may take over a stale claim too, not a fresh one.
+  const std::int64_t second = NewAlert();
+  ASSERT_TRUE(monitoring().ClaimAlert({second, 7, kT}, kT - kStale).ok());
+  EXPECT_EQ(monitoring().DecideAlert(DismissAt(second, kT + kStale)).code(), ErrorCode::kConflict);
+  ASSERT_TRUE(monitoring().DecideAlert(DismissAt(second, kT + kStale + 1)).ok());
+  EXPECT_EQ(monitoring().GetAlert(second)->status, AlertStatus::kDismissed);
+}
+
+// Every thread opens its own Store on the database, as separate server
+// processes would (its own pool; on SQLite no shared writer mutex).
+TEST_P(MonitoringStoreTest, OfManyProcessesClaimingOrDismissingOneWins) {
+  constexpr int kThreads = 8;
+  std::vector<std::unique_ptr<Store>> stores;
+  for (int i = 0; i < kThreads; ++i) {
+    auto opened = OpenStore(db_->url(), StoreOptions{.pool_size = 1});
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    stores.push_back(std::move(opened).value());
+  }
+  for (int round = 0; round < 4; ++round) {
+    const std::int64_t id = NewAlert();
+    // Rounds 0-1 only claim; rounds 2-3 mix in dismisses.
+    const bool mixed = round >= 2;
+    std::vector<Status> results(kThreads);
+    std::vector<std::thread> threads;
+    std::atomic<int> ready{0};
+    for (int i = 0; i < kThreads; ++i) {
+      threads.emplace_back([&, i] {
+        ++ready;
+        while (ready.load() < kThreads) std::this_thread::yield();
+        MonitoringStore& m = stores[i]->monitoring();
+        if (mixed && i % 2 == 1) {
+          results[i] = m.DecideAlert(DismissAt(id, kT));
+        } else {
+          results[i] = m.ClaimAlert({id, 100 + i, kT}, kT - kStale);
+        }
+      });
+    }
+    for (std::thread& t : threads) t.join();
+    int won = -1;
+    for (int i = 0; i < kThreads; ++i) {
+      if (results[i].ok()) {
+        EXPECT_EQ(won, -1) << "round " << round << ": threads " << won << " and " << i << " won";
+        won = i;
+      } else {
+        EXPECT_EQ(results[i].code(), ErrorCode::kConflict) << results[i].ToString();
+      }
+    }
+    ASSERT_NE(won, -1) << "round " << round << ": nobody won";
+    auto after = monitoring().GetAlert(id);
+    ASSERT_TRUE(after.ok());
+    if (mixed && won % 2 == 1) {
+      EXPECT_EQ(after->status, AlertStatus::kDismissed);
+    } else {
+      EXPECT_EQ(after->status, AlertStatus::kConfirming);
+      EXPECT_EQ(after->claimed_by, 100 + won);
+    }
+  }
 }
 
 TEST_P(MonitoringStoreTest, OversizeFieldsAndBadRegionsAreRefused) {

@@ -171,7 +171,8 @@ export interface ImportJob {
 /** Agency kinds of a regional government (src/demo/detail/catalog.cc); the list filter offers these. */
 export const AGENCY_KINDS = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'satuan', 'rsud', 'kecamatan'] as const;
 
-export type AlertStatus = 'open' | 'confirmed' | 'dismissed';
+/** confirming: an officer's confirm is opening the finding (claim_expires_at says until when it holds). */
+export type AlertStatus = 'open' | 'confirming' | 'confirmed' | 'dismissed';
 
 /** A matched span over the original event text, in UTF-8 byte offsets. */
 export interface AlertSpan {
@@ -201,6 +202,7 @@ export interface MonitoringAlert {
   decision_reason: string;
   finding_id: number | null;
   evidence_sha256: string | null;
+  claim_expires_at: string | null;
   event: {
     platform: string;
     id: string;

@@ -1,7 +1,9 @@
 #include "store/detail/sql_monitoring_store.h"
 
 #include <cmath>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace netra {
 
@@ -9,6 +11,8 @@ const char* AlertStatusName(AlertStatus status) {
   switch (status) {
     case AlertStatus::kOpen:
       return "open";
+    case AlertStatus::kConfirming:
+      return "confirming";
     case AlertStatus::kConfirmed:
       return "confirmed";
     case AlertStatus::kDismissed:
@@ -18,7 +22,8 @@ const char* AlertStatusName(AlertStatus status) {
 }
 
 std::optional<AlertStatus> ParseAlertStatus(std::string_view name) {
-  for (AlertStatus s : {AlertStatus::kOpen, AlertStatus::kConfirmed, AlertStatus::kDismissed}) {
+  for (AlertStatus s : {AlertStatus::kOpen, AlertStatus::kConfirming, AlertStatus::kConfirmed,
+                        AlertStatus::kDismissed}) {
     if (name == AlertStatusName(s)) return s;
   }
   return std::nullopt;
@@ -74,8 +79,8 @@ constexpr const char* kAlertColumns =
     "a.id, a.event_id, a.code, a.region_code, a.contest_region, a.candidate, a.nip, "
     "a.score_milli, a.reason, a.spans_json, a.unlinked, a.interaction, a.lexicon_version, "
     "a.status, a.created_at, a.decided_by, a.decided_at, a.decision_reason, a.finding_id, "
-    "a.evidence_sha256";
-constexpr int kAlertColumnCount = 20;
+    "a.evidence_sha256, a.claimed_by, a.claimed_at";
+constexpr int kAlertColumnCount = 22;
 
 MonitoringAlert AlertAt(const SqlRows& rows, std::size_t r) {
   MonitoringAlert a;
@@ -99,6 +104,8 @@ MonitoringAlert AlertAt(const SqlRows& rows, std::size_t r) {
   a.decision_reason = rows.Text(r, 17);
   a.finding_id = OptIntAt(rows, r, 18);
   a.evidence_sha256 = rows.Text(r, 19);
+  a.claimed_by = rows.Int(r, 20);
+  a.claimed_at = rows.Int(r, 21);
   a.event = EventAt(rows, r, kAlertColumnCount);
   return a;
 }
@@ -106,6 +113,30 @@ MonitoringAlert AlertAt(const SqlRows& rows, std::size_t r) {
 std::string AlertSelect(const char* rest) {
   return std::string("SELECT ") + kAlertColumns + ", " + kEventColumns +
          " FROM monitoring_alerts a JOIN social_events e ON e.id = a.event_id " + rest;
+}
+
+// Why a claim, release or decision changed no row: the alert is missing,
+// decided, or held by a claim (another one, or a fresher one).
+Status AlertNotDecidable(SqlConnection& c, std::int64_t id) {
+  NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                         c.Run("SELECT status FROM monitoring_alerts WHERE id = ?", {id}));
+  if (rows.empty()) return NotFound("Peringatan", "Alert");
+  const std::string status = rows.Text(0, 0);
+  if (status == AlertStatusName(AlertStatus::kConfirming)) {
+    return Status(ErrorCode::kConflict,
+                  "Peringatan ini sedang dikonfirmasi; muat ulang sebentar lagi",
+                  "This alert is being confirmed; reload in a moment")
+        .WithReason("alert_being_confirmed");
+  }
+  if (status == AlertStatusName(AlertStatus::kOpen)) {
+    return Status(ErrorCode::kConflict,
+                  "Konfirmasi peringatan ini sudah dibatalkan; muat ulang dan coba lagi",
+                  "This alert's confirmation was abandoned; reload and try again")
+        .WithReason("alert_claim_lost");
+  }
+  return Status(ErrorCode::kConflict, "Peringatan ini sudah diputuskan (" + status + ")",
+                "This alert was already decided (" + status + ")")
+      .WithReason("alert_decided");
 }
 
 Status CheckEvent(const SocialEventRow& e) {
@@ -307,15 +338,15 @@ Result<PageOf<MonitoringAlert>> SqlMonitoringStore::ListAlerts(const AlertFilter
             SqlRows count, c.Run(std::string("SELECT COUNT(*) FROM monitoring_alerts a ") + kWhere,
                                  {low, high, status, status}));
         out.total = count.Int(0, 0);
-        // Open alerts first (the review queue), highest score first within.
-        NETRA_ASSIGN_OR_RETURN(
-            SqlRows rows,
-            c.Run(AlertSelect((std::string(kWhere) +
-                               "ORDER BY CASE a.status WHEN 'open' THEN 0 ELSE 1 END, "
-                               "a.score_milli DESC, a.id DESC LIMIT ? OFFSET ?")
-                                  .c_str()),
-                  {low, high, status, status, ClampLimit(page.limit),
-                   std::int64_t{std::max(page.offset, 0)}}));
+        // Open alerts first (the review queue), then those being confirmed,
+        // highest score first within.
+        constexpr const char* kOrder =
+            "ORDER BY CASE a.status WHEN 'open' THEN 0 WHEN 'confirming' THEN 1 ELSE 2 END, "
+            "a.score_milli DESC, a.id DESC LIMIT ? OFFSET ?";
+        NETRA_ASSIGN_OR_RETURN(SqlRows rows,
+                               c.Run(AlertSelect((std::string(kWhere) + kOrder).c_str()),
+                                     {low, high, status, status, ClampLimit(page.limit),
+                                      std::int64_t{std::max(page.offset, 0)}}));
         for (std::size_t r = 0; r < rows.size(); ++r) out.items.push_back(AlertAt(rows, r));
         return out;
       },
@@ -330,27 +361,60 @@ Result<MonitoringAlert> SqlMonitoringStore::GetAlert(std::int64_t id) {
   });
 }
 
-Status SqlMonitoringStore::DecideAlert(const AlertDecision& d) {
-  if (d.status == AlertStatus::kOpen) {
-    return Invalid("Keputusan harus konfirmasi atau abaikan", "A decision confirms or dismisses");
-  }
-  NETRA_RETURN_IF_ERROR(CheckText(d.reason, 2000, "reason"));
+Status SqlMonitoringStore::ClaimAlert(const AlertClaim& claim, std::int64_t stale_before) {
+  return executor_->Write([&](SqlConnection& c) -> Status {
+    // One conditional UPDATE: on PostgreSQL a second claimant waits for the
+    // first one's row lock and then re-checks the WHERE against the claimed
+    // row, so exactly one of them changes it; SQLite serializes writers.
+    NETRA_ASSIGN_OR_RETURN(
+        SqlRows rows,
+        c.Run("UPDATE monitoring_alerts SET status = 'confirming', claimed_by = ?, claimed_at = ? "
+              "WHERE id = ? AND (status = 'open' OR (status = 'confirming' AND claimed_at < ?))",
+              {claim.claimed_by, claim.claimed_at, claim.alert_id, stale_before}));
+    if (rows.affected == 1) return Status::Ok();
+    return AlertNotDecidable(c, claim.alert_id);
+  });
+}
+
+Status SqlMonitoringStore::ReleaseAlert(const AlertClaim& claim) {
   return executor_->Write([&](SqlConnection& c) -> Status {
     NETRA_ASSIGN_OR_RETURN(
         SqlRows rows,
-        c.Run("UPDATE monitoring_alerts SET status = ?, decided_by = ?, decided_at = ?, "
-              "decision_reason = ?, finding_id = ?, evidence_sha256 = ? "
-              "WHERE id = ? AND status = 'open'",
-              {std::string(AlertStatusName(d.status)), d.decided_by, d.decided_at, d.reason,
-               d.finding_id ? SqlParam(*d.finding_id) : SqlParam(nullptr), d.evidence_sha256,
-               d.alert_id}));
+        c.Run("UPDATE monitoring_alerts SET status = 'open', claimed_by = 0, claimed_at = 0 "
+              "WHERE id = ? AND status = 'confirming' AND claimed_by = ? AND claimed_at = ?",
+              {claim.alert_id, claim.claimed_by, claim.claimed_at}));
     if (rows.affected == 1) return Status::Ok();
-    NETRA_ASSIGN_OR_RETURN(
-        SqlRows exists, c.Run("SELECT status FROM monitoring_alerts WHERE id = ?", {d.alert_id}));
-    if (exists.empty()) return NotFound("Peringatan", "Alert");
-    return Status(ErrorCode::kConflict,
-                  "Peringatan ini sudah diputuskan (" + exists.Text(0, 0) + ")",
-                  "This alert was already decided (" + exists.Text(0, 0) + ")");
+    return AlertNotDecidable(c, claim.alert_id);
+  });
+}
+
+Status SqlMonitoringStore::DecideAlert(const AlertDecision& d) {
+  if (d.status != AlertStatus::kConfirmed && d.status != AlertStatus::kDismissed) {
+    return Invalid("Keputusan harus konfirmasi atau abaikan", "A decision confirms or dismisses");
+  }
+  NETRA_RETURN_IF_ERROR(CheckText(d.reason, 2000, "reason"));
+  const bool confirm = d.status == AlertStatus::kConfirmed;
+  return executor_->Write([&](SqlConnection& c) -> Status {
+    std::string sql =
+        "UPDATE monitoring_alerts SET status = ?, decided_by = ?, decided_at = ?, "
+        "decision_reason = ?, finding_id = ?, evidence_sha256 = ? WHERE id = ? AND ";
+    std::vector<SqlParam> params = {std::string(AlertStatusName(d.status)),
+                                    d.decided_by,
+                                    d.decided_at,
+                                    d.reason,
+                                    d.finding_id ? SqlParam(*d.finding_id) : SqlParam(nullptr),
+                                    d.evidence_sha256,
+                                    d.alert_id};
+    if (confirm) {
+      sql += "status = 'confirming' AND claimed_by = ? AND claimed_at = ?";
+      params.insert(params.end(), {d.decided_by, d.claimed_at});
+    } else {
+      sql += "(status = 'open' OR (status = 'confirming' AND claimed_at < ?))";
+      params.push_back(d.stale_before);
+    }
+    NETRA_ASSIGN_OR_RETURN(SqlRows rows, c.Run(sql, params));
+    if (rows.affected == 1) return Status::Ok();
+    return AlertNotDecidable(c, d.alert_id);
   });
 }
 

@@ -27,6 +27,8 @@ class SqlMonitoringStore final : public MonitoringStore {
   Result<std::int64_t> AddAlerts(std::span<const MonitoringAlert> alerts) override;
   Result<PageOf<MonitoringAlert>> ListAlerts(const AlertFilter& filter, Page page) override;
   Result<MonitoringAlert> GetAlert(std::int64_t id) override;
+  Status ClaimAlert(const AlertClaim& claim, std::int64_t stale_before) override;
+  Status ReleaseAlert(const AlertClaim& claim) override;
   Status DecideAlert(const AlertDecision& decision) override;
 
  private:

@@ -1,6 +1,8 @@
 // Early-warning alerts for pengawas: the review queue (open first, highest
 // score first) and one alert with its event, highlighted spans and the
 // employee behind the account, to confirm (opening a finding) or dismiss.
+// An alert another officer is confirming shows as such until its claim
+// finishes or goes stale; the server decides who wins either way.
 
 import { useState } from 'preact/hooks';
 import { get, post } from '../api';
@@ -13,7 +15,7 @@ import { useSession } from '../session';
 import type { AlertSpan, AlertStatus, MonitoringAlert, Page } from '../types';
 
 const LIMIT = 20;
-const STATUSES: (AlertStatus | '')[] = ['open', 'confirmed', 'dismissed', ''];
+const STATUSES: (AlertStatus | '')[] = ['open', 'confirming', 'confirmed', 'dismissed', ''];
 
 /** The text with the spans of one field marked; offsets are UTF-8 bytes, JS strings UTF-16. */
 export function Highlighted({ text, spans, field }: { text: string; spans: AlertSpan[]; field: AlertSpan['field'] }) {
@@ -135,11 +137,16 @@ export function AlertDetail({ id }: { id: string }) {
       alert.reload();
     } catch (caught) {
       setActionError(caught);
+      // Someone else may have decided or claimed it meanwhile: show what it is now.
+      alert.reload();
     } finally {
       setBusy(false);
     }
   };
   const title = t('alerts.title', { id: num(a.id) });
+  // The server re-checks staleness; this only decides whether to offer the forms.
+  const claimStale = a.status === 'confirming' && a.claim_expires_at !== null && Date.parse(a.claim_expires_at) <= Date.now();
+  const decidable = a.status === 'open' || claimStale;
   return (
     <>
       <p class="breadcrumb">
@@ -193,7 +200,20 @@ export function AlertDetail({ id }: { id: string }) {
         )}
       </section>
       <ProblemMessage error={actionError} />
-      {a.status === 'open' && user.role === 'pengawas' && (
+      {a.status === 'confirming' && (
+        <section class="card" role="status" data-testid="confirming">
+          <h2>{t('alerts.decide')}</h2>
+          <p>
+            <StatusBadge status={a.status} />{' '}
+            {claimStale ? t('alerts.claimExpired') : t('alerts.confirming')}
+          </p>
+          {!claimStale && a.claim_expires_at && <p class="small muted">{t('alerts.claimExpires', { time: dateTime(a.claim_expires_at, zone) })}</p>}
+          <button type="button" onClick={() => alert.reload()}>
+            {t('alerts.reload')}
+          </button>
+        </section>
+      )}
+      {decidable && user.role === 'pengawas' && (
         <section class="card decide">
           <h2>{t('alerts.decide')}</h2>
           <form
@@ -222,7 +242,7 @@ export function AlertDetail({ id }: { id: string }) {
           </form>
         </section>
       )}
-      {a.status !== 'open' && (
+      {(a.status === 'confirmed' || a.status === 'dismissed') && (
         <section class="card" role="status">
           <h2>{t('alerts.decision')}</h2>
           <p>
