@@ -152,7 +152,6 @@ void ChooseSanction(const DemoCase& c, const Employee& subject, int index, CaseF
   fields["sanction_penalty"] = choice.penalty;
 }
 
-
 // The seed provinces' Bawaslu and governor accounts.
 struct Province {
   const char* code;
