@@ -237,6 +237,9 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
     fields_json[name] = value;
   }
   NETRA_ASSIGN_OR_RETURN(CaseRecord c, CaseInScope(caller, case_id));
+  // A conflict of interest bars the caller whatever the move's fields say.
+  const CaseTransition* move = FindCaseTransition(c.status, to);
+  if (move != nullptr) NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, move));
   NETRA_RETURN_IF_ERROR(NextCaseStatus(c.status, to, caller.role, fields).status());
   if (fields.count("sanction_proposed") != 0) {
     return Status(ErrorCode::kInvalidArgument,
@@ -271,8 +274,6 @@ Result<CaseRecord> CaseService::Move(const Caller& caller, std::int64_t case_id,
                            case_sanctions::CheckChosenSanction(fields, proposal, subject));
     if (proposed) fields_json["sanction_proposed"] = *proposed;
   }
-  const CaseTransition* move = FindCaseTransition(c.status, to);
-  NETRA_RETURN_IF_ERROR(conflicts_.CheckMayAct(caller, c, move));
   NETRA_ASSIGN_OR_RETURN(Region region, store_.GetRegion(c.region_code));
   const std::int64_t now = clock_.Now();
 

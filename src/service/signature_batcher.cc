@@ -57,6 +57,14 @@ void SignatureBatcher::Run() {
     items.reserve(batch.size());
     for (const Pending& p : batch) items.push_back(p.item);
     Result<std::vector<SignResult>> results = store_.InsertSignatures(items);
+    {
+      // Counted before anyone is answered, so a signer who got an answer
+      // finds its batch in Stats().
+      std::lock_guard<std::mutex> lock(mutex_);
+      stats_.batches += 1;
+      stats_.signatures += static_cast<std::int64_t>(batch.size());
+      stats_.largest_batch = std::max<std::int64_t>(stats_.largest_batch, batch.size());
+    }
     if (results.ok()) {
       for (std::size_t i = 0; i < batch.size(); ++i) batch[i].done.set_value((*results)[i]);
     } else if (batch.size() == 1) {
@@ -71,10 +79,6 @@ void SignatureBatcher::Run() {
         }
       }
     }
-    std::lock_guard<std::mutex> lock(mutex_);
-    stats_.batches += 1;
-    stats_.signatures += static_cast<std::int64_t>(batch.size());
-    stats_.largest_batch = std::max<std::int64_t>(stats_.largest_batch, batch.size());
   }
 }
 

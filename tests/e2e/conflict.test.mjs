@@ -38,7 +38,13 @@ async function tryMove(page, id, to, fields) {
   );
 }
 
-const DECISION = { decision_number: '800/77/2025', sanction: 'Teguran tertulis' };
+const DECISION = {
+  decision_number: '800/77/2025',
+  sanction_track: 'ethics',
+  sanction_level: 'moral',
+  sanction_penalty: 'moral_open',
+  override_reason: 'Pernyataan terbuka sesuai pemeriksaan atasan langsung',
+};
 
 test('an incumbent regent cannot decide a case; neither can a governor who runs too; the minister does', async () => {
   const regent = await openPage(suite.browser, suite.netra.baseUrl);

@@ -47,8 +47,15 @@ const PAGE = 25;
 /** Waits until the inbox says `count` ("12 kasus") and shows `rows` rows (or the empty message). */
 async function inboxShows(page, count, rows) {
   await page.getByTestId('cases-count').filter({ hasText: new RegExp(`^${count}$`) }).waitFor();
-  if (rows === 0) await page.locator('.empty').waitFor();
-  else assert.equal(await page.locator('table.cases tbody tr').count(), rows);
+  if (rows === 0) {
+    await page.locator('.empty').waitFor();
+    return;
+  }
+  // The count may already read right while the previous page's rows are shown.
+  await page
+    .waitForFunction((n) => document.querySelectorAll('table.cases tbody tr').length === n, rows, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(await page.locator('table.cases tbody tr').count(), rows);
 }
 
 /** Reads the receipt page for `code` and returns the visible step titles. */

@@ -137,7 +137,11 @@ class CaseConflictsTest : public testing::ServiceTest {
   Status Decide(const Caller& ppk, std::int64_t id) {
     return cases_
         ->Move(ppk, id, CaseStatus::kSanctioned,
-               {{"decision_number", "800/1/2024"}, {"sanction", "Teguran tertulis"}}, "")
+               {{"decision_number", "800/1/2024"},
+                {"sanction_track", "ethics"},
+                {"sanction_level", "moral"},
+                {"sanction_penalty", "moral_open"}},
+               "")
         .status();
   }
 

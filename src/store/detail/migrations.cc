@@ -1,6 +1,8 @@
 #include "store/detail/migrations.h"
 
+#include <set>
 #include <string>
+#include <vector>
 
 namespace netra::store_detail {
 namespace {
@@ -55,9 +57,20 @@ Result<int> Migrate(SqlConnection& connection, bool migrate) {
     NETRA_RETURN_IF_ERROR(connection.Exec("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
   }
   Result<int> current = ReadSchemaVersion(connection);
-  if (!current.ok()) {
+  Result<SqlRows> applied_rows = connection.Run("SELECT version FROM schema_migrations");
+  if (!current.ok() || !applied_rows.ok()) {
     connection.Rollback();
-    return current.status();
+    return current.ok() ? applied_rows.status() : current.status();
+  }
+  // Every shipped version the database lacks, not only those above its
+  // newest: migrations written on parallel branches may land out of order.
+  std::set<int> applied;
+  for (std::size_t r = 0; r < applied_rows->size(); ++r) {
+    applied.insert(static_cast<int>(applied_rows->Int(r, 0)));
+  }
+  std::vector<const Migration*> pending;
+  for (const Migration& migration : EmbeddedMigrations()) {
+    if (applied.count(migration.version) == 0) pending.push_back(&migration);
   }
   const int latest = LatestMigrationVersion();
   const std::string versions = std::to_string(*current) + ", binary " + std::to_string(latest);
@@ -71,7 +84,7 @@ Result<int> Migrate(SqlConnection& connection, bool migrate) {
                   "The database was migrated by a newer Netra (schema version: database " +
                       versions + "); upgrade Netra");
   }
-  if (*current < latest && !migrate) {
+  if (!pending.empty() && !migrate) {
     connection.Rollback();
     return Status(ErrorCode::kFailedPrecondition,
                   "Skema basis data belum mutakhir (versi basis data " + std::to_string(*current) +
@@ -79,21 +92,20 @@ Result<int> Migrate(SqlConnection& connection, bool migrate) {
                   "The database schema is out of date (schema version: database " + versions +
                       "); run `netra migrate`");
   }
-  for (const Migration& migration : EmbeddedMigrations()) {
-    if (migration.version <= *current) continue;
-    Status applied = connection.Exec(DialectSql(migration.sql, connection.dialect()));
-    if (applied.ok()) {
-      applied = connection
-                    .Run("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
-                         {std::int64_t{migration.version}, std::string(migration.file_name)})
-                    .status();
+  for (const Migration* migration : pending) {
+    Status done = connection.Exec(DialectSql(migration->sql, connection.dialect()));
+    if (done.ok()) {
+      done = connection
+                 .Run("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                      {std::int64_t{migration->version}, std::string(migration->file_name)})
+                 .status();
     }
-    if (!applied.ok()) {
+    if (!done.ok()) {
       connection.Rollback();
       return Status(
-          applied.code(),
-          "Migrasi " + std::string(migration.file_name) + " gagal: " + applied.message_id(),
-          "Migration " + std::string(migration.file_name) + " failed: " + applied.message_en());
+          done.code(),
+          "Migrasi " + std::string(migration->file_name) + " gagal: " + done.message_id(),
+          "Migration " + std::string(migration->file_name) + " failed: " + done.message_en());
     }
   }
   NETRA_RETURN_IF_ERROR(connection.Commit());

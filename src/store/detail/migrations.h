@@ -31,9 +31,10 @@ int LatestMigrationVersion();
 // The script with this dialect's substitutions made.
 std::string DialectSql(std::string_view sql, Dialect dialect);
 
-// Brings the database to the newest version (when `migrate`) and returns the
-// version it is at. kFailedPrecondition when the database is newer than this
-// binary, or older and `migrate` is false; both versions are named.
+// Applies every shipped migration the database has not recorded, in version
+// order (when `migrate`), and returns the version it is at. kFailedPrecondition
+// when the database is newer than this binary, or lacks a migration and
+// `migrate` is false; both versions are named.
 Result<int> Migrate(SqlConnection& connection, bool migrate);
 
 // Newest applied version; 0 for an empty database.
