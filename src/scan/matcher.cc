@@ -63,7 +63,6 @@ class CommonWords {
 // the gap code for a run of tokens no pattern contains.
 constexpr std::size_t kCodeBytes = 3;
 constexpr std::uint32_t kMaxTokenId = (1u << 21) - 1;  // Matcher::kTokenIdMask
-constexpr std::uint64_t kFilterBits = std::uint64_t{1} << 19;
 
 // Equal bytes, with fixed-size loads for the short strings tokens are: a
 // call into memcmp per token showed in the profile.
@@ -501,7 +500,7 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
     ids_out.push_back(static_cast<unsigned>(i));
   }
   std::size_t slots = 16;
-  while (slots < ids.size() * 2) slots *= 2;
+  while (slots * 7 < ids.size() * 10) slots *= 2;
   vocab_slots_.assign(slots, VocabSlot{});
   vocab_filter_.assign(kFilterBits / 64, 0);
   for (const auto& [token, id] : ids) {
@@ -512,15 +511,14 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
     slot.entry = id | flags[id];
     slot.size = static_cast<std::uint16_t>(token.size());
     std::memcpy(slot.bytes, token.data(), std::min(token.size(), kInlineTokenBytes));
-    const std::uint64_t bit = (h >> 12) & (kFilterBits - 1);
+    const std::uint64_t bit = (h >> 12) & (kFilterBits - 1);  // as MayBeToken reads it
     vocab_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
   return Status::Ok();
 }
 
 std::uint32_t Matcher::TokenEntry(std::uint64_t hash, std::string_view token) const {
-  const std::uint64_t bit = (hash >> 12) & (kFilterBits - 1);
-  if ((vocab_filter_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
+  if (!MayBeToken(hash)) return 0;
   const std::size_t mask = vocab_slots_.size() - 1;
   for (std::size_t k = hash & mask;; k = (k + 1) & mask) {
     const VocabSlot& slot = vocab_slots_[k];
@@ -546,7 +544,14 @@ bool Matcher::EncodeText(const NormalizedText& text, MatchScratch& scratch) cons
   std::uint32_t count = 0;
   std::uint32_t seen = 0;  // the flags of every token written
   bool gap = false;
+  const std::size_t mask = vocab_slots_.size() - 1;
   for (std::size_t i = 0; i < n; ++i) {
+    // The slot a later token probes, fetched while this one is encoded: a
+    // national vocabulary's table does not stay in L1.
+    if (i + 2 < n) {
+      const std::uint64_t h = text.tokens[i + 2].hash;
+      if (MayBeToken(h)) __builtin_prefetch(&vocab_slots_[h & mask]);
+    }
     const std::uint32_t entry = TokenEntry(text.tokens[i].hash, text.Token(i));
     if (entry == 0 && gap) continue;
     gap = entry == 0;

@@ -150,6 +150,11 @@ class Matcher {
   // Builds the token vocabulary and the coded literals with their pattern
   // ids (every pattern but the one-token cues).
   Status Encode(std::vector<std::string>& literals, std::vector<unsigned>& ids);
+  // False when no pattern has a token with this hash (the bit filter).
+  bool MayBeToken(std::uint64_t hash) const {
+    const std::uint64_t bit = (hash >> 12) & (kFilterBits - 1);
+    return (vocab_filter_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
   // The vocabulary entry (id and flags) of `token` with hash `hash`, 0 when
   // no pattern has it.
   std::uint32_t TokenEntry(std::uint64_t hash, std::string_view token) const;
@@ -175,7 +180,7 @@ class Matcher {
   std::vector<RefRange> ref_ranges_;  // by pattern id, into flat_refs_
   std::vector<PatternRef> flat_refs_;
   // The vocabulary: every token of every pattern, by TokenHash (open
-  // addressing, at most half full). A slot holds a short token's bytes, so
+  // addressing, at most 70% full). A slot holds a short token's bytes, so
   // confirming a hit reads no other memory; longer tokens are confirmed
   // against vocab_bytes_.
   static constexpr std::size_t kInlineTokenBytes = 10;
@@ -187,6 +192,7 @@ class Matcher {
   std::vector<VocabSlot> vocab_slots_;
   // One bit per hash value's low bits: most tokens of a post are in no
   // pattern, and this 64 KiB filter turns them away before the table.
+  static constexpr std::uint64_t kFilterBits = std::uint64_t{1} << 19;
   std::vector<std::uint64_t> vocab_filter_;
   // Flags on a slot's entry, so encoding a token reads only its slot.
   static constexpr std::uint32_t kTokenIdMask = (1u << 21) - 1;
