@@ -118,6 +118,13 @@ test('a seconded pengawas cannot handle a finding about its own agency; the prov
     assert.ok(detail.conflicts.some((c) => c.kind === 'officer_same_unit_as_reported'));
     assert.equal(detail.blocked.reason, 'officer_conflict');
 
+    // The inbox flags the case, and only the conflicted ones.
+    await local.page.goto(`/kasus?q=${encodeURIComponent(finding.subject.name)}`);
+    await local.page.locator(`tr[data-case="${finding.number}"]`).getByTestId('conflict-flag').waitFor();
+    const inbox = await apiGet(local.page, `/cases?q=${encodeURIComponent(finding.subject.name)}`);
+    const flagged = inbox.items.filter((c) => c.conflict).length;
+    assert.equal(await local.page.locator('table.cases tbody tr').getByTestId('conflict-flag').count(), flagged);
+
     await local.page.goto(`/kasus/${caseId}`);
     await local.page
       .getByTestId('case-conflicts')

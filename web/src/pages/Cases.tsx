@@ -226,6 +226,11 @@ export function Cases() {
                         <span class="tag-row">
                           <span class={statusClass(c.status)}>{tOr(`status.${c.status}`, c.status)}</span>
                           {c.escalation !== 'none' && <span class="tag tag-off">{t(`escalation.${c.escalation}`)}</span>}
+                          {c.conflict && (
+                            <span class="tag tag-warn" data-testid="conflict-flag">
+                              {t('conflict.title')}
+                            </span>
+                          )}
                         </span>
                       </td>
                       <td data-label={t('case.subject')}>
