@@ -4,9 +4,8 @@
 // a colleague) for pengawas.
 
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { get, post } from './api';
-import { ProblemMessage, useLoad } from './components';
+import { ProblemMessage, useLoad, useSubmit } from './components';
 import { useI18n } from './i18n';
 import { useSession } from './session';
 import type { CaseDetail, HandlingOfficer, OfficerOption } from './types';
@@ -110,23 +109,12 @@ function Handover({ caseId, officerId, onChanged }: { caseId: number; officerId:
   const options = useLoad((signal) => get<{ items: OfficerOption[] }>(`/cases/${caseId}/officers`, undefined, signal), [caseId]);
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post(`/cases/${caseId}/handler`, { user_id: chosen === '' ? null : Number(chosen), reason });
-      setReason('');
-      setTarget('');
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    await post(`/cases/${caseId}/handler`, { user_id: chosen === '' ? null : Number(chosen), reason });
+    setReason('');
+    setTarget('');
+    onChanged();
+  });
   const items = (options.data?.items ?? []).filter((o) => !o.current);
   const chosen = mine && target === '' && items.length > 0 ? String(items.find((o) => o.conflicts.length === 0)?.user_id ?? '') : target;
   return (

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { post } from './api';
-import { Fact, ProblemMessage } from './components';
+import { Fact, ProblemMessage, useSubmit } from './components';
 import { fieldKind, statusClass } from './enforcement';
 import { useI18n } from './i18n';
 import { Link } from './router';
@@ -267,28 +267,17 @@ export function MoveForm({
   const [values, setValues] = useState<Record<string, string>>({});
   const [sanction, setSanction] = useState<SanctionValue>(() => initialSanction(choices, proposal));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const fields: Record<string, string> = {};
-      for (const name of move.required_fields) fields[name] = (values[name] ?? '').trim();
-      if (picksSanction) {
-        fields.sanction_track = sanction.track;
-        fields.sanction_level = sanction.level;
-        fields.sanction_penalty = sanction.penalty;
-        if (differsFromProposal(sanction, proposal)) fields.override_reason = sanction.overrideReason.trim();
-      }
-      onMoved(await post<CaseSummary>(`/cases/${caseId}/transitions`, { to: move.to, fields, reason: reason.trim() }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+  const { busy, error, submit } = useSubmit(async () => {
+    const fields: Record<string, string> = {};
+    for (const name of move.required_fields) fields[name] = (values[name] ?? '').trim();
+    if (picksSanction) {
+      fields.sanction_track = sanction.track;
+      fields.sanction_level = sanction.level;
+      fields.sanction_penalty = sanction.penalty;
+      if (differsFromProposal(sanction, proposal)) fields.override_reason = sanction.overrideReason.trim();
     }
-  };
+    onMoved(await post<CaseSummary>(`/cases/${caseId}/transitions`, { to: move.to, fields, reason: reason.trim() }));
+  });
   const label = tOr(`move.${move.to}`, tOr(`status.${move.to}`, move.to));
   const plainFields = picksSanction ? move.required_fields.filter((name) => !SANCTION_FIELDS.includes(name)) : move.required_fields;
   return (

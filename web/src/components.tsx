@@ -1,6 +1,6 @@
 // Small building blocks shared by the screens.
 
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { useI18n } from './i18n';
@@ -36,6 +36,41 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
     // `deps` lists everything `load` reads; the caller keeps it complete.
   }, [...deps, generation]);
   return { ...state, reload: () => setGeneration((n) => n + 1) };
+}
+
+export interface Submission<Args extends unknown[]> {
+  busy: boolean;
+  error: unknown;
+  /** Runs the action: busy while it runs, its failure becomes `error` (cleared at the start). */
+  run: (...args: Args) => Promise<void>;
+  /** A form's onSubmit: no page load, then `run`. */
+  submit: (event: JSX.TargetedEvent<HTMLFormElement>, ...args: Args) => void;
+}
+
+/** Sends a form: `action` does the request and whatever follows success; `onError` whatever else follows a failure. */
+export function useSubmit<Args extends unknown[] = []>(
+  action: (...args: Args) => Promise<void>,
+  onError?: (caught: unknown) => void,
+): Submission<Args> {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const run = async (...args: Args) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action(...args);
+    } catch (caught) {
+      setError(caught);
+      onError?.(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (event: JSX.TargetedEvent<HTMLFormElement>, ...args: Args) => {
+    event.preventDefault();
+    void run(...args);
+  };
+  return { busy, error, run, submit };
 }
 
 /** An API error in the current language: the problem's detail, field errors, and the wait on a 429. */

@@ -6,7 +6,7 @@
 
 import { useState } from 'preact/hooks';
 import { get, post } from '../api';
-import { Fact, Loading, PageTitle, Pager, ProblemMessage, useLoad } from '../components';
+import { Fact, Loading, PageTitle, Pager, ProblemMessage, useLoad, useSubmit } from '../components';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { formatNip } from '../nip';
@@ -116,8 +116,14 @@ export function AlertDetail({ id }: { id: string }) {
   const alert = useLoad((signal) => get<MonitoringAlert>(`/monitoring/alerts/${encodeURIComponent(id)}`, undefined, signal), [id]);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(undefined);
+  const { busy, error: actionError, submit: decide } = useSubmit(
+    async (alertId: number, action: 'confirm' | 'dismiss') => {
+      await post<MonitoringAlert>(`/monitoring/alerts/${alertId}/${action}`, action === 'confirm' ? { note } : { reason });
+      alert.reload();
+    },
+    // Someone else may have decided or claimed it meanwhile: show what it is now.
+    () => alert.reload(),
+  );
 
   if (alert.loading && !alert.data) return <Loading />;
   if (!alert.data) {
@@ -129,20 +135,6 @@ export function AlertDetail({ id }: { id: string }) {
     );
   }
   const a = alert.data;
-  const decide = async (action: 'confirm' | 'dismiss') => {
-    setBusy(true);
-    setActionError(undefined);
-    try {
-      await post<MonitoringAlert>(`/monitoring/alerts/${a.id}/${action}`, action === 'confirm' ? { note } : { reason });
-      alert.reload();
-    } catch (caught) {
-      setActionError(caught);
-      // Someone else may have decided or claimed it meanwhile: show what it is now.
-      alert.reload();
-    } finally {
-      setBusy(false);
-    }
-  };
   const title = t('alerts.title', { id: num(a.id) });
   // The server re-checks staleness; this only decides whether to offer the forms.
   const claimStale = a.status === 'confirming' && a.claim_expires_at !== null && Date.parse(a.claim_expires_at) <= Date.now();
@@ -216,24 +208,14 @@ export function AlertDetail({ id }: { id: string }) {
       {decidable && user.role === 'pengawas' && (
         <section class="card decide">
           <h2>{t('alerts.decide')}</h2>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              void decide('confirm');
-            }}
-          >
+          <form onSubmit={(event) => decide(event, a.id, 'confirm')}>
             <label for="note">{t('alerts.note')}</label>
             <textarea id="note" maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
             <button type="submit" class="primary" disabled={busy}>
               {t('alerts.confirm')}
             </button>
           </form>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              void decide('dismiss');
-            }}
-          >
+          <form onSubmit={(event) => decide(event, a.id, 'dismiss')}>
             <label for="reason">{t('alerts.dismissReason')}</label>
             <textarea id="reason" required maxLength={2000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
             <button type="submit" disabled={busy}>

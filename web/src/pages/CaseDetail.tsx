@@ -3,11 +3,10 @@
 // auditors, the case's audit trail.
 
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { get, post, upload } from '../api';
 import { ConflictWarning, HandlingOfficerPanel } from '../caseHandling';
 import { CaseFacts, CaseHeader, Moves, SanctionProposalView, Timeline } from '../caseParts';
-import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
+import { Loading, PageTitle, ProblemMessage, useLoad, useSubmit } from '../components';
 import { FilePicker, FileStates, uploadAll } from '../evidence';
 import type { FileState } from '../evidence';
 import { formatBytes, zonedToUnix } from '../enforcement';
@@ -195,20 +194,9 @@ function IdentityOpener({ caseId, reportId }: { caseId: number; reportId: number
   const { t } = useI18n();
   const [purpose, setPurpose] = useState('');
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setIdentity(await post<ReporterIdentity>(`/cases/${caseId}/reports/${reportId}/identity`, { purpose: purpose.trim() }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    setIdentity(await post<ReporterIdentity>(`/cases/${caseId}/reports/${reportId}/identity`, { purpose: purpose.trim() }));
+  });
   if (identity) {
     return (
       <div class="card sealed open" data-testid="identity">
@@ -260,22 +248,11 @@ function IdentityOpener({ caseId, reportId }: { caseId: number; reportId: number
 function AskForm({ caseId, reportId, onAsked }: { caseId: number; reportId: number; onAsked: () => void }) {
   const { t } = useI18n();
   const [question, setQuestion] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post<CaseQuestion>(`/cases/${caseId}/questions`, { report_id: reportId, question: question.trim() });
-      setQuestion('');
-      onAsked();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    await post<CaseQuestion>(`/cases/${caseId}/questions`, { report_id: reportId, question: question.trim() });
+    setQuestion('');
+    onAsked();
+  });
   return (
     <form class="stack" onSubmit={submit}>
       <label class="field">
@@ -318,30 +295,19 @@ function HearingForm({ caseId, zone, onRecorded }: { caseId: number; zone: strin
   const [heldAt, setHeldAt] = useState('');
   const [place, setPlace] = useState('');
   const [heard, setHeard] = useState([{ name: '', capacity: 'terlapor', statement: '' }]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const setPerson = (index: number, key: 'name' | 'capacity' | 'statement', value: string) =>
     setHeard((list) => list.map((p, i) => (i === index ? { ...p, [key]: value } : p)));
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post<Hearing>(`/cases/${caseId}/hearings`, {
-        held_at: zonedToUnix(heldAt, zone),
-        place: place.trim(),
-        heard: heard.map((p) => ({ name: p.name.trim(), capacity: p.capacity, statement: p.statement.trim() })),
-      });
-      setHeldAt('');
-      setPlace('');
-      setHeard([{ name: '', capacity: 'terlapor', statement: '' }]);
-      onRecorded();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    await post<Hearing>(`/cases/${caseId}/hearings`, {
+      held_at: zonedToUnix(heldAt, zone),
+      place: place.trim(),
+      heard: heard.map((p) => ({ name: p.name.trim(), capacity: p.capacity, statement: p.statement.trim() })),
+    });
+    setHeldAt('');
+    setPlace('');
+    setHeard([{ name: '', capacity: 'terlapor', statement: '' }]);
+    onRecorded();
+  });
   return (
     <details class="card">
       <summary>{t('case.hearingAdd')}</summary>

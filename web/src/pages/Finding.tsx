@@ -2,9 +2,8 @@
 // RECEIVED as TM-…, then follows the same workflow as a report.
 
 import { useEffect, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { get, post } from '../api';
-import { PageTitle, ProblemMessage } from '../components';
+import { PageTitle, ProblemMessage, useSubmit } from '../components';
 import { todayIn } from '../enforcement';
 import { useI18n } from '../i18n';
 import { RegionPicker } from '../RegionPicker';
@@ -24,30 +23,19 @@ export function Finding() {
   const [actDate, setActDate] = useState('');
   const [place, setPlace] = useState('');
   const [codes, setCodes] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const created = await post<CaseSummary>('/findings', {
-        region_code: region,
-        election_kind: kind,
-        ...(employee ? { subject_employee_id: employee.id } : { subject_name: name.trim(), subject_agency: agency.trim() }),
-        summary: summary.trim(),
-        act_date: actDate,
-        act_place: place.trim(),
-        violation_codes: codes.trim(),
-      });
-      navigate(`/kasus/${created.id}`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    const created = await post<CaseSummary>('/findings', {
+      region_code: region,
+      election_kind: kind,
+      ...(employee ? { subject_employee_id: employee.id } : { subject_name: name.trim(), subject_agency: agency.trim() }),
+      summary: summary.trim(),
+      act_date: actDate,
+      act_place: place.trim(),
+      violation_codes: codes.trim(),
+    });
+    navigate(`/kasus/${created.id}`);
+  });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { get, request } from '../api';
-import { PageTitle, ProblemMessage } from '../components';
+import { PageTitle, ProblemMessage, useSubmit } from '../components';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -22,11 +22,17 @@ export function Import({ jobId }: { jobId: string | null }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [allOrNothing, setAllOrNothing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [badType, setBadType] = useState(false);
+  const { busy, error, run: send } = useSubmit(async (chosen: File, type: string) => {
+    const job = await request<ImportJob>('POST', '/imports/employees', {
+      query: { file_name: chosen.name, all_or_nothing: allOrNothing },
+      raw: chosen,
+      contentType: type,
+    });
+    navigate(`/impor/${job.id}`);
+  });
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!file) return;
     const type = contentType(file);
@@ -34,20 +40,7 @@ export function Import({ jobId }: { jobId: string | null }) {
       setBadType(true);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const job = await request<ImportJob>('POST', '/imports/employees', {
-        query: { file_name: file.name, all_or_nothing: allOrNothing },
-        raw: file,
-        contentType: type,
-      });
-      navigate(`/impor/${job.id}`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    void send(file, type);
   };
 
   return (

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../api';
-import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
+import { Loading, PageTitle, ProblemMessage, useLoad, useSubmit } from '../components';
 import { useI18n } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
@@ -51,32 +51,25 @@ export function SignPledge({ asn }: { asn: boolean }) {
   const [code, setCode] = useState('');
   const [step, setStep] = useState<'identify' | 'read'>(asn ? 'read' : 'identify');
   const [agreed, setAgreed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState<SignedPledge | null>(null);
+  const { busy, error, run: send } = useSubmit(async (textId: number) => {
+    const body: Record<string, unknown> = { text_id: textId };
+    if (!asn) {
+      body.nip = nip.replace(/\s+/g, '');
+      body.code = code.trim();
+    }
+    setDone(await post<SignedPledge>('/pledges/sign', body));
+  });
 
   const identify = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     setStep('read');
   };
 
-  const sign = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const sign = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!text.data) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body: Record<string, unknown> = { text_id: text.data.id };
-      if (!asn) {
-        body.nip = nip.replace(/\s+/g, '');
-        body.code = code.trim();
-      }
-      setDone(await post<SignedPledge>('/pledges/sign', body));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    void send(text.data.id);
   };
 
   return (

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { get, post, request } from '../api';
-import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
+import { Loading, PageTitle, ProblemMessage, useLoad, useSubmit } from '../components';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
@@ -152,47 +152,36 @@ export function NewPledgeEvent() {
     speakers: '',
     all: true,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const set = (key: keyof typeof form) => (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setForm({ ...form, [key]: e.currentTarget.value });
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      let agencyIds: number[] = [];
-      if (form.all) {
-        const agencies = await get<{ items: { id: number }[] }>('/agencies', { region: form.region, limit: 500 });
-        agencyIds = agencies.items.map((a) => a.id);
-      }
-      const created = await post<PledgeEvent>('/pledge-events', {
-        kind: form.kind,
-        election: 'pilkada-2024',
-        title: form.title,
-        region_code: form.region,
-        starts_at: `${form.when}:00${OFFSETS[zone] ?? '+07:00'}`,
-        organizer: form.organizer,
-        leader: form.leader,
-        topic: form.topic,
-        sites: form.sites
-          .split('\n')
-          .map((line) => line.split('|').map((part) => part.trim()))
-          .filter((parts) => parts[0])
-          .map(([name, region_code = '']) => ({ name, region_code })),
-        witnesses: parsePeople(form.witnesses),
-        signatories: parsePeople(form.signatories),
-        speakers: parsePeople(form.speakers),
-        agency_ids: agencyIds,
-      });
-      navigate(`/ikrar/kegiatan/${created.id}`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+  const { busy, error, submit } = useSubmit(async () => {
+    let agencyIds: number[] = [];
+    if (form.all) {
+      const agencies = await get<{ items: { id: number }[] }>('/agencies', { region: form.region, limit: 500 });
+      agencyIds = agencies.items.map((a) => a.id);
     }
-  };
+    const created = await post<PledgeEvent>('/pledge-events', {
+      kind: form.kind,
+      election: 'pilkada-2024',
+      title: form.title,
+      region_code: form.region,
+      starts_at: `${form.when}:00${OFFSETS[zone] ?? '+07:00'}`,
+      organizer: form.organizer,
+      leader: form.leader,
+      topic: form.topic,
+      sites: form.sites
+        .split('\n')
+        .map((line) => line.split('|').map((part) => part.trim()))
+        .filter((parts) => parts[0])
+        .map(([name, region_code = '']) => ({ name, region_code })),
+      witnesses: parsePeople(form.witnesses),
+      signatories: parsePeople(form.signatories),
+      speakers: parsePeople(form.speakers),
+      agency_ids: agencyIds,
+    });
+    navigate(`/ikrar/kegiatan/${created.id}`);
+  });
 
   return (
     <>
@@ -281,23 +270,12 @@ function NipForm({
 }) {
   const { t } = useI18n();
   const [nips, setNips] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [result, setResult] = useState('');
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setResult('');
-    try {
-      setResult(await onSubmit(nips));
-      setNips('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    setResult(''); // the previous result goes while this one is sent
+    setResult(await onSubmit(nips));
+    setNips('');
+  });
   return (
     <form class="grid-form" onSubmit={submit}>
       {children}

@@ -11,7 +11,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { ApiError, get, post, upload } from '../api';
-import { PageTitle, ProblemMessage } from '../components';
+import { PageTitle, ProblemMessage, useSubmit } from '../components';
 import { FilePicker, FileStates, uploadAll } from '../evidence';
 import type { FileState } from '../evidence';
 import { EVIDENCE_MAX_FILES, browserZone, byteLength, todayIn } from '../enforcement';
@@ -104,8 +104,6 @@ export function Report() {
   const [draft, setDraft] = useState<Draft>(initial.draft);
   const [restored, setRestored] = useState(initial.restored && !isBlank(initial.draft));
   const [files, setFiles] = useState<FileState[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [receipt, setReceipt] = useState<ReportReceipt | null>(null);
 
   useEffect(() => {
@@ -122,50 +120,45 @@ export function Report() {
 
   const descriptionBytes = byteLength(draft.description);
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const { busy, error, run: send } = useSubmit(async () => {
+    const body = {
+      anonymous: draft.anonymous,
+      reporter: draft.anonymous
+        ? undefined
+        : {
+            name: draft.reporter.name.trim(),
+            nik: draft.reporter.nik.trim(),
+            address: draft.reporter.address.trim(),
+            phone: draft.reporter.phone.trim(),
+          },
+      region_code: draft.district || draft.regency,
+      election_kind: draft.election_kind,
+      subject: { name: draft.subject.name.trim(), agency: draft.subject.agency.trim(), nip: draft.subject.nip.trim() },
+      description: draft.description.trim(),
+      act_date: draft.act_date,
+      known_date: draft.known_date || undefined,
+      act_place: draft.act_place.trim(),
+      witnesses: draft.witnesses
+        .map((w) => ({ name: w.name.trim(), contact: w.contact.trim() }))
+        .filter((w) => w.name !== ''),
+    };
+    const filed = await post<ReportReceipt>('/reports', body);
+    clearDraft();
+    setReceipt(filed);
+    setDraft(EMPTY);
+    setRestored(false);
+    if (files.length > 0) {
+      await uploadAll(
+        files,
+        (file) => upload('/receipts/evidence', file, { file_name: file.name }, { 'X-Receipt-Code': filed.receipt_code }),
+        setFiles,
+      );
+    }
+  });
+  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (descriptionBytes > DESCRIPTION_BYTES) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = {
-        anonymous: draft.anonymous,
-        reporter: draft.anonymous
-          ? undefined
-          : {
-              name: draft.reporter.name.trim(),
-              nik: draft.reporter.nik.trim(),
-              address: draft.reporter.address.trim(),
-              phone: draft.reporter.phone.trim(),
-            },
-        region_code: draft.district || draft.regency,
-        election_kind: draft.election_kind,
-        subject: { name: draft.subject.name.trim(), agency: draft.subject.agency.trim(), nip: draft.subject.nip.trim() },
-        description: draft.description.trim(),
-        act_date: draft.act_date,
-        known_date: draft.known_date || undefined,
-        act_place: draft.act_place.trim(),
-        witnesses: draft.witnesses
-          .map((w) => ({ name: w.name.trim(), contact: w.contact.trim() }))
-          .filter((w) => w.name !== ''),
-      };
-      const filed = await post<ReportReceipt>('/reports', body);
-      clearDraft();
-      setReceipt(filed);
-      setDraft(EMPTY);
-      setRestored(false);
-      if (files.length > 0) {
-        await uploadAll(
-          files,
-          (file) => upload('/receipts/evidence', file, { file_name: file.name }, { 'X-Receipt-Code': filed.receipt_code }),
-          setFiles,
-        );
-      }
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    void send();
   };
 
   if (receipt) return <ReceiptShown receipt={receipt} files={files} />;

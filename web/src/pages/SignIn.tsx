@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { post, setCsrfToken } from '../api';
-import { PageTitle, ProblemMessage } from '../components';
+import { PageTitle, ProblemMessage, useSubmit } from '../components';
 import { Link } from '../router';
 import { RULES_PATH } from './Rules';
 import { useI18n } from '../i18n';
@@ -11,24 +10,14 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, submit } = useSubmit(
+    async () => {
       const session = await post<Session>('/auth/login', { username: username.trim(), password });
       setCsrfToken(session.csrf_token);
       onSignedIn(session);
-    } catch (caught) {
-      setError(caught);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    () => setPassword(''),
+  );
 
   return (
     <main id="main" class="signin">

@@ -3,9 +3,8 @@
 // The code is sent in POST bodies and a header only, never in the URL.
 
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { post, upload } from '../api';
-import { PageTitle, ProblemMessage } from '../components';
+import { PageTitle, ProblemMessage, useSubmit } from '../components';
 import { FilePicker, FileStates, uploadAll } from '../evidence';
 import type { FileState } from '../evidence';
 import { browserZone } from '../enforcement';
@@ -17,32 +16,16 @@ export function Track() {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [view, setView] = useState<ReceiptView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-
-  const load = async (receipt: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setView(await post<ReceiptView>('/receipts/track', { receipt_code: receipt }));
-    } catch (caught) {
-      setView(null);
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void load(code.trim().toUpperCase());
-  };
+  const { busy, error, run: load, submit } = useSubmit(
+    async (receipt: string) => setView(await post<ReceiptView>('/receipts/track', { receipt_code: receipt })),
+    () => setView(null),
+  );
 
   return (
     <>
       <PageTitle title={t('track.title')}>{t('track.title')}</PageTitle>
       <p class="lead">{t('track.lead')}</p>
-      <form class="card stack track-form" onSubmit={submit}>
+      <form class="card stack track-form" onSubmit={(event) => submit(event, code.trim().toUpperCase())}>
         <label class="field">
           <span>{t('track.code')}</span>
           <input
@@ -135,21 +118,10 @@ function Progress({ view, code, onChanged }: { view: ReceiptView; code: string; 
 function QuestionItem({ question, code, onAnswered }: { question: ReceiptQuestion; code: string; onAnswered: () => void }) {
   const { t, dateTime } = useI18n();
   const [answer, setAnswer] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post('/receipts/answers', { receipt_code: code, question_id: question.id, answer: answer.trim() });
-      onAnswered();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    await post('/receipts/answers', { receipt_code: code, question_id: question.id, answer: answer.trim() });
+    onAnswered();
+  });
   return (
     <li class="card stack">
       <p>

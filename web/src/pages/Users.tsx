@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { get, post } from '../api';
-import { Loading, PageTitle, ProblemMessage, useLoad } from '../components';
+import { Loading, PageTitle, ProblemMessage, useLoad, useSubmit } from '../components';
 import { useI18n } from '../i18n';
 import { useRegionNames } from '../regionNames';
 import { useSession } from '../session';
@@ -162,33 +162,22 @@ function CreateUser({ onCreated }: { onCreated: (user: User) => void }) {
   const [regionCode, setRegionCode] = useState(me.region_code);
   const [password, setPassword] = useState('');
   const [employeeNip, setEmployeeNip] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const created = await post<User>('/users', {
-        username: username.trim(),
-        display_name: displayName.trim(),
-        role,
-        region_code: regionCode.trim(),
-        password,
-        employee_nip: employeeNip.trim(),
-      });
-      setUsername('');
-      setDisplayName('');
-      setPassword('');
-      setEmployeeNip('');
-      onCreated(created);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(async () => {
+    const created = await post<User>('/users', {
+      username: username.trim(),
+      display_name: displayName.trim(),
+      role,
+      region_code: regionCode.trim(),
+      password,
+      employee_nip: employeeNip.trim(),
+    });
+    setUsername('');
+    setDisplayName('');
+    setPassword('');
+    setEmployeeNip('');
+    onCreated(created);
+  });
 
   return (
     <details class="card create-user">
