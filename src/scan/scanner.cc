@@ -135,6 +135,10 @@ const char* KindNameId(PatternKind k) {
       return "nomor urut";
     case PatternKind::kBallotSign:
       return "isyarat nomor";
+    case PatternKind::kRegion:
+      return "wilayah";
+    case PatternKind::kCue:
+      return "kata petunjuk";
     default:
       return "kata";
   }
@@ -591,13 +595,25 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
     }
   }
   std::string evidence;
+  // The words that point at the candidate; without any (a post that speaks
+  // of continuing the incumbent, "jangan ganti nahkoda"), the context that
+  // chose the contest and candidate instead: region names and the office,
+  // incumbent and photo cues, so the reviewer sees what the verdict read.
+  auto evidence_kind = [](const PatternRef& r, bool context) {
+    if (CandidateSpecific(r.kind) || r.kind == PatternKind::kParty ||
+        r.kind == PatternKind::kDescriptor) {
+      return !context;
+    }
+    if (!context) return false;
+    if (r.kind == PatternKind::kRegion) return true;
+    return r.kind == PatternKind::kCue && r.number != static_cast<int>(CueClass::kNegation);
+  };
   auto spans = [&](const std::vector<Match>& matches, const NormalizedText& norm,
-                   const std::string& original, const char* field) {
+                   const std::string& original, const char* field, bool context) {
     for (const Match& m : matches) {
-      const PatternKind k = matcher_->refs(m.pattern).front().kind;
-      if (!CandidateSpecific(k) && k != PatternKind::kParty && k != PatternKind::kDescriptor) {
-        continue;
-      }
+      const PatternRef& ref = matcher_->refs(m.pattern).front();
+      const PatternKind k = ref.kind;
+      if (!evidence_kind(ref, context)) continue;
       AlertSpan s;
       s.field = field;
       s.begin = norm.tokens[m.begin].src_begin;
@@ -611,9 +627,13 @@ std::optional<Alert> Scanner::BuildAlert(const Event& event, const EventAnalysis
       a.spans.push_back(std::move(s));
     }
   };
-  if (!scratch.norm.text.empty()) spans(scratch.matches, scratch.norm, event.text, "text");
-  if (!scratch.shared_norm.text.empty()) {
-    spans(scratch.shared_matches, scratch.shared_norm, event.shared_text, "shared_text");
+  for (const bool context : {false, true}) {
+    if (context && !a.spans.empty()) break;
+    if (!scratch.norm.text.empty())
+      spans(scratch.matches, scratch.norm, event.text, "text", context);
+    if (!scratch.shared_norm.text.empty()) {
+      spans(scratch.shared_matches, scratch.shared_norm, event.shared_text, "shared_text", context);
+    }
   }
   char score_text[16];
   std::snprintf(score_text, sizeof(score_text), "%.2f", score);

@@ -71,6 +71,27 @@ TEST_F(ScannerTest, IncumbentCueWithoutName) {
   EXPECT_EQ(c.contest.region_code, "64.72");
 }
 
+// A post that names nobody still shows the reviewer what the verdict read:
+// the incumbent and office cues, not the negation; with a name in the text,
+// only the name.
+TEST_F(ScannerTest, WithoutANameTheContextWordsAreTheSpans) {
+  const std::string text = "jangan ragu, lanjutkan wali kota kita 5 tahun lagi";
+  auto alert = Scan(Post(text));
+  ASSERT_TRUE(alert.has_value());
+  std::vector<std::string> seen;
+  for (const AlertSpan& s : alert->spans) {
+    EXPECT_EQ(text.substr(s.begin, s.end - s.begin), s.text);
+    EXPECT_EQ(s.kind, "cue");
+    seen.push_back(s.text);
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"lanjutkan", "wali kota", "tahun lagi"}));
+  EXPECT_NE(alert->reason.find("kata petunjuk \"lanjutkan\""), std::string::npos) << alert->reason;
+  alert = Scan(Post("lanjutkan Bang Rudi"));
+  ASSERT_TRUE(alert.has_value());
+  ASSERT_EQ(alert->spans.size(), 1u);
+  EXPECT_EQ(alert->spans[0].text, "Bang Rudi");
+}
+
 TEST_F(ScannerTest, CodesBySocialAction) {
   EXPECT_EQ(Scan(Post("Bang Rudi mantap"))->code, "SOC-POST");
   EXPECT_EQ(Scan(Post("foto bareng Bang Rudi tadi"))->code, "SOC-PHOTO");
