@@ -437,40 +437,44 @@ function RegionSelects({
   const districts = useChildren(regency || undefined);
   return (
     <>
-      <label class="field">
-        <span>{t('report.province')}</span>
-        <select name="province" required value={province} onChange={(e) => onChange(e.currentTarget.value, '', '')}>
-          <option value="">{t('report.choose')}</option>
-          {provinces.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('report.regency')}</span>
-        <select name="regency" required disabled={!province} value={regency} onChange={(e) => onChange(province, e.currentTarget.value, '')}>
-          <option value="">{t('report.choose')}</option>
-          {regencies.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('report.district')}</span>
-        <select name="district" disabled={!regency} value={district} onChange={(e) => onChange(province, regency, e.currentTarget.value)}>
-          <option value="">{t('report.districtUnknown')}</option>
-          {districts.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionSelect name="province" label={t('report.province')} blank={t('report.choose')} required
+        value={province} options={provinces} onChange={(v) => onChange(v, '', '')} />
+      <RegionSelect name="regency" label={t('report.regency')} blank={t('report.choose')} required disabled={!province}
+        value={regency} options={regencies} onChange={(v) => onChange(province, v, '')} />
+      <RegionSelect name="district" label={t('report.district')} blank={t('report.districtUnknown')} disabled={!regency}
+        value={district} options={districts} onChange={(v) => onChange(province, regency, v)} />
     </>
+  );
+}
+
+function RegionSelect(props: {
+  name: string;
+  label: string;
+  blank: string;
+  value: string;
+  options: Region[];
+  onChange: (code: string) => void;
+  required?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <select
+        name={props.name}
+        required={props.required}
+        disabled={props.disabled}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        <option value="">{props.blank}</option>
+        {props.options.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
