@@ -62,7 +62,6 @@ class CommonWords {
 // without, so codes never match across each other's boundaries. Id 0 is
 // the gap code for a run of tokens no pattern contains.
 constexpr std::size_t kCodeBytes = 3;
-constexpr std::uint32_t kMaxTokenId = (1u << 21) - 1;  // Matcher::kTokenIdMask
 
 // Equal bytes, with fixed-size loads for the short strings tokens are: a
 // call into memcmp per token showed in the profile.
@@ -457,11 +456,12 @@ Status Matcher::Encode(std::vector<std::string>& literals, std::vector<unsigned>
       const std::string token = t.substr(p, q - p);
       auto [it, inserted] = ids.emplace(token, static_cast<std::uint32_t>(ids.size() + 1));
       if (inserted) {
-        if (it->second > kMaxTokenId) {
+        if (it->second > kTokenIdMask) {
           return Status(
               ErrorCode::kInvalidArgument,
-              "Leksikon terlalu besar: lebih dari " + std::to_string(kMaxTokenId) + " kata berbeda",
-              "lexicon too large: more than " + std::to_string(kMaxTokenId) + " distinct words");
+              "Leksikon terlalu besar: lebih dari " + std::to_string(kTokenIdMask) +
+                  " kata berbeda",
+              "lexicon too large: more than " + std::to_string(kTokenIdMask) + " distinct words");
         }
         vocab_bytes_ += token;
         vocab_offset_.push_back(static_cast<std::uint32_t>(vocab_bytes_.size()));

@@ -178,6 +178,10 @@ TEST_F(CaseConflictsTest, IncumbentRegentCannotDecideTheGovernorDoes) {
   EXPECT_EQ(refused.reason(), "ppk_conflict");
   EXPECT_NE(refused.message_id().find("Gubernur"), std::string::npos) << refused.message_id();
   EXPECT_NE(refused.message_id().find("calon"), std::string::npos);
+  // The conflict is answered before the move's fields: a conflicted PPK
+  // learns it may not decide, not that a field is missing.
+  EXPECT_EQ(cases_->Move(ppk_regency_, id, CaseStatus::kSanctioned, {}, "").status().reason(),
+            "ppk_conflict");
 
   auto province_view = cases_->Get(ppk_province_, id);
   ASSERT_TRUE(province_view.ok());
